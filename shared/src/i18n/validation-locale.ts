@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/** The two languages dingpost speaks. zh is the default everywhere. */
+export type Lang = 'zh' | 'en';
+
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+let current: Lang = 'en';
+
+/**
+ * Sets the language of every validation message: zod's own messages and the ones our schemas add.
+ * The web calls it when the user switches language; the server answers its API in English.
+ */
+export function setValidationLang(lang: Lang): void {
+  current = lang;
+  z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
+}
+
+export function validationLang(): Lang {
+  return current;
+}
+
+/** A zod `error` option whose text follows the current validation language. */
+export function say(text: Bilingual): () => string {
+  return () => text[current];
+}
