@@ -1,0 +1,53 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import type { Config } from './config.ts';
+import type { Db } from './db/database.ts';
+import { ApiException } from './http/errors.ts';
+import { webApp } from './http/static.ts';
+import type { Logger } from './logger.ts';
+import { healthRoutes } from './routes/health.ts';
+
+/** Everything the routes need, built once in index.ts (or by a test) and injected. */
+export type AppDeps = {
+  config: Config;
+  logger: Logger;
+  db: Db;
+};
+
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export function createApp(deps: AppDeps) {
+  const api = new Hono()
+    .use(
+      bodyLimit({
+        maxSize: MAX_BODY_BYTES,
+        onError: (c) =>
+          c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }, 413),
+      }),
+    )
+    .route('/health', healthRoutes());
+
+  const app = new Hono()
+    .route('/api', api)
+    .all('/api/*', (c) =>
+      c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
+    );
+
+  app.onError((err, c) => {
+    if (err instanceof ApiException)
+      return c.json({ error: { code: err.code, message: err.message, issues: err.issues } }, err.status);
+    if (err instanceof HTTPException)
+      return c.json({ error: { code: 'bad_request', message: err.message || 'Bad request' } }, err.status);
+    deps.logger.error('unhandled error', { path: c.req.path, method: c.req.method, error: err });
+    return c.json(
+      { error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } },
+      500,
+    );
+  });
+
+  app.route('/', webApp(deps.config.webDistDir));
+  return app;
+}
+
+export type AppType = ReturnType<typeof createApp>;

@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DINGTALK_BASE_URL: z
+    .url({ protocol: /^https?$/ })
+    .default('https://oapi.dingtalk.com')
+    .transform((url) => url.replace(/\/+$/, '')),
+  /** 32 bytes as base64 or 64 hex chars; generated into DATA_DIR/secret.key when absent. */
+  SECRET_KEY: z.string().optional(),
+  ROBOT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
+  ROBOT_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Where the built SPA lives; served at / when present. */
+  WEB_DIST_DIR: z.string().optional(),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  dingtalkBaseUrl: string;
+  secretKey: string | undefined;
+  robotRateLimit: number;
+  robotRateWindowMs: number;
+  logLevel: (typeof LOG_LEVELS)[number];
+  webDistDir: string;
+};
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once; a bad value stops the server with a message naming it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.DATA_DIR),
+    dingtalkBaseUrl: e.DINGTALK_BASE_URL,
+    secretKey: e.SECRET_KEY,
+    robotRateLimit: e.ROBOT_RATE_LIMIT,
+    robotRateWindowMs: e.ROBOT_RATE_WINDOW_MS,
+    logLevel: e.LOG_LEVEL,
+    webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(import.meta.dirname, '../../web/dist')),
+  };
+}
