@@ -12,7 +12,13 @@ const envSchema = z.object({
     .default('https://oapi.dingtalk.com')
     .transform((url) => url.replace(/\/+$/, '')),
   /** 32 bytes as base64 or 64 hex chars; generated into DATA_DIR/secret.key when absent. */
-  SECRET_KEY: z.string().optional(),
+  SECRET_KEY: z
+    .string()
+    .trim()
+    .refine((value) => decodeSecretKey(value) !== null, {
+      error: 'must be 32 random bytes, written as 64 hex characters or as base64 (e.g. `openssl rand -base64 32`)',
+    })
+    .optional(),
   ROBOT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
   ROBOT_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
@@ -33,6 +39,17 @@ export type Config = {
 };
 
 export class ConfigError extends Error {}
+
+const KEY_BYTES = 32;
+
+/** The 32-byte vault key from its text form (64 hex chars or base64), or null when it is not one. */
+export function decodeSecretKey(text: string): Buffer | null {
+  const value = text.trim();
+  if (/^[0-9a-fA-F]{64}$/.test(value)) return Buffer.from(value, 'hex');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(value)) return null;
+  const bytes = Buffer.from(value, value.includes('-') || value.includes('_') ? 'base64url' : 'base64');
+  return bytes.length === KEY_BYTES ? bytes : null;
+}
 
 /** Reads the environment once; a bad value stops the server with a message naming it. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
