@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
 import { MAX_KEYWORDS } from '../wire/limits.ts';
-import { idSchema, isoDateSchema } from './common.ts';
+import { bilingualSchema, idSchema, isoDateSchema } from './common.ts';
 
 /** An access token as DingTalk issues it (64 hex chars today; be lenient about length). */
 export const ACCESS_TOKEN_PATTERN = /^[A-Za-z0-9_-]{8,128}$/;
@@ -73,9 +73,25 @@ export const robotSchema = z.object({
 
 export const robotListSchema = z.object({ items: z.array(robotSchema) });
 
+/**
+ * The built-in Sandbox robot's keywords: a message reaches it only when it contains one of them, as with
+ * a real robot's keyword security setting. Sample messages should include one.
+ */
+export const SANDBOX_KEYWORDS = ['通知', 'notice', 'dingpost'] as const;
+
+/** The answer of POST /api/robots/:id/test: what DingTalk (or the sandbox) said, explained. */
+export const robotTestResultSchema = z.object({
+  ok: z.boolean(),
+  errcode: z.number().int().nullable(),
+  errmsg: z.string(),
+  /** What happened and, on failure, how to fix it; null on success. */
+  explanation: bilingualSchema.nullable(),
+});
+
 export type RobotCreate = z.input<typeof robotCreateSchema>;
 export type RobotUpdate = z.input<typeof robotUpdateSchema>;
 export type Robot = z.infer<typeof robotSchema>;
+export type RobotTestResult = z.infer<typeof robotTestResultSchema>;
 
 export type WebhookParse =
   { ok: true; token: string } | { ok: false; reason: 'not-url' | 'wrong-origin' | 'no-token' | 'bad-token' };
