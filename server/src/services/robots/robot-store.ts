@@ -1,0 +1,142 @@
+import type { Robot } from '@dingpost/shared';
+import type { Db } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import type { RobotsTable } from '../../db/schema.ts';
+import type { Vault } from '../vault.ts';
+
+/** What the store is given: the token already extracted from the webhook. */
+export type RobotFields = {
+  name: string;
+  token: string;
+  secret: string | null;
+  keywords: string[];
+  coalesce: boolean;
+  sandbox?: boolean;
+};
+
+/** undefined leaves a field as it is; a null secret removes it. */
+export type RobotPatch = Partial<Omit<RobotFields, 'sandbox'>>;
+
+/** What sending needs. Only the sender sees it; it never goes into a response or a log. */
+export type RobotCredentials = {
+  token: string;
+  secret: string | null;
+  keywords: string[];
+  sandbox: boolean;
+  coalesce: boolean;
+};
+
+export type RobotStore = ReturnType<typeof createRobotStore>;
+
+/** The associated data that binds an envelope to its robot and field: a copied ciphertext opens nowhere else. */
+const context = (robotId: string, field: 'token' | 'secret') => `robot:${robotId}:${field}`;
+
+const tokenHint = (token: string) => token.slice(-4);
+
+function toRobot(row: RobotsTable): Robot {
+  return {
+    id: row.id,
+    name: row.name,
+    tokenHint: row.token_hint,
+    hasSecret: row.secret_enc !== null,
+    keywords: JSON.parse(row.keywords) as string[],
+    coalesce: row.coalesce === 1,
+    sandbox: row.sandbox === 1,
+    createdAt: row.created_at,
+  };
+}
+
+export function createRobotStore(db: Db, vault: Vault) {
+  const row = (id: string) => db.selectFrom('robots').selectAll().where('id', '=', id).executeTakeFirst();
+  const get = async (id: string): Promise<Robot | undefined> => {
+    const found = await row(id);
+    return found && toRobot(found);
+  };
+
+  return {
+    async create(fields: RobotFields): Promise<Robot> {
+      const id = newId('rb');
+      const now = new Date().toISOString();
+      const record: RobotsTable = {
+        id,
+        name: fields.name,
+        token_enc: vault.seal(fields.token, context(id, 'token')),
+        token_hint: tokenHint(fields.token),
+        secret_enc: fields.secret === null ? null : vault.seal(fields.secret, context(id, 'secret')),
+        keywords: JSON.stringify(fields.keywords),
+        coalesce: fields.coalesce ? 1 : 0,
+        sandbox: fields.sandbox ? 1 : 0,
+        cooldown_until: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await db.insertInto('robots').values(record).execute();
+      return toRobot(record);
+    },
+
+    /** The sandbox robot first, then the others in the order they were added. */
+    async list(): Promise<Robot[]> {
+      const rows = await db
+        .selectFrom('robots')
+        .selectAll()
+        .orderBy('sandbox', 'desc')
+        .orderBy('created_at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toRobot);
+    },
+
+    get,
+
+    async findSandbox(): Promise<Robot | undefined> {
+      const found = await db.selectFrom('robots').selectAll().where('sandbox', '=', 1).executeTakeFirst();
+      return found && toRobot(found);
+    },
+
+    async update(id: string, patch: RobotPatch): Promise<Robot | undefined> {
+      const changes: Partial<RobotsTable> = { updated_at: new Date().toISOString() };
+      if (patch.name !== undefined) changes.name = patch.name;
+      if (patch.token !== undefined) {
+        changes.token_enc = vault.seal(patch.token, context(id, 'token'));
+        changes.token_hint = tokenHint(patch.token);
+      }
+      if (patch.secret !== undefined)
+        changes.secret_enc = patch.secret === null ? null : vault.seal(patch.secret, context(id, 'secret'));
+      if (patch.keywords !== undefined) changes.keywords = JSON.stringify(patch.keywords);
+      if (patch.coalesce !== undefined) changes.coalesce = patch.coalesce ? 1 : 0;
+      const result = await db.updateTable('robots').set(changes).where('id', '=', id).executeTakeFirst();
+      if (result.numUpdatedRows === 0n) return undefined;
+      return get(id);
+    },
+
+    /** True when the robot existed. */
+    async remove(id: string): Promise<boolean> {
+      const result = await db.deleteFrom('robots').where('id', '=', id).executeTakeFirst();
+      return result.numDeletedRows > 0n;
+    },
+
+    async credentials(id: string): Promise<RobotCredentials | undefined> {
+      const found = await row(id);
+      if (!found) return undefined;
+      return {
+        token: vault.open(found.token_enc, context(id, 'token')),
+        secret: found.secret_enc === null ? null : vault.open(found.secret_enc, context(id, 'secret')),
+        keywords: JSON.parse(found.keywords) as string[],
+        sandbox: found.sandbox === 1,
+        coalesce: found.coalesce === 1,
+      };
+    },
+
+    /** Throttled by DingTalk: the robot rests until `untilMs` (null ends the rest). */
+    async setCooldown(id: string, untilMs: number | null): Promise<void> {
+      await db.updateTable('robots').set({ cooldown_until: untilMs }).where('id', '=', id).execute();
+    },
+
+    /** Epoch ms until which the robot rests, or null when it may send. */
+    async cooldownUntil(id: string, nowMs = Date.now()): Promise<number | null> {
+      const found = await db.selectFrom('robots').select('cooldown_until').where('id', '=', id).executeTakeFirst();
+      const until = found?.cooldown_until ?? null;
+      return until !== null && until > nowMs ? until : null;
+    },
+  };
+}
