@@ -1,0 +1,93 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import LinearProgress from '@mui/material/LinearProgress';
+import Link from '@mui/material/Link';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { ErrorBoundary } from '../../components/error-boundary.tsx';
+import { LanguageSwitch } from './language-switch.tsx';
+import { ThemeToggle } from './theme-toggle.tsx';
+
+const NAV = [
+  { to: '/', key: 'composer', end: true },
+  { to: '/templates', key: 'templates', end: false },
+  { to: '/history', key: 'history', end: false },
+  { to: '/sandbox', key: 'sandbox', end: false },
+  { to: '/robots', key: 'robots', end: false },
+] as const;
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { pathname } = useLocation();
+  return (
+    <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+      <Link
+        href="#main"
+        sx={{
+          position: 'absolute',
+          left: 8,
+          top: -48,
+          zIndex: 2000,
+          p: 1,
+          bgcolor: 'background.paper',
+          '&:focus': { top: 8 },
+        }}
+      >
+        {t('skipToContent')}
+      </Link>
+      <AppBar position="sticky" elevation={0} color="primary" enableColorOnDark>
+        <Toolbar sx={{ gap: 1, flexWrap: { xs: 'wrap', md: 'nowrap' }, py: { xs: 0.5, md: 0 } }}>
+          <Typography component="span" variant="h6" sx={{ fontWeight: 700, mr: 2, flexShrink: 0 }}>
+            {t('appName')}
+          </Typography>
+          <Box
+            component="nav"
+            aria-label={t('nav.label')}
+            sx={{
+              order: { xs: 3, md: 0 },
+              width: { xs: '100%', md: 'auto' },
+              flexGrow: 1,
+              display: 'flex',
+              gap: 0.5,
+              overflowX: 'auto',
+            }}
+          >
+            {NAV.map((item) => (
+              <Button
+                key={item.key}
+                component={NavLink}
+                to={item.to}
+                end={item.end}
+                color="inherit"
+                sx={{
+                  flexShrink: 0,
+                  textTransform: 'none',
+                  opacity: 0.85,
+                  '&.active': { opacity: 1, bgcolor: 'rgba(255,255,255,0.18)', fontWeight: 700 },
+                  '&:focus-visible': { outline: '2px solid currentColor', outlineOffset: 2 },
+                }}
+              >
+                {t(`nav.${item.key}`)}
+              </Button>
+            ))}
+          </Box>
+          <Box sx={{ display: 'flex', alignItems: 'center', ml: 'auto', gap: 0.5 }}>
+            <ThemeToggle />
+            <LanguageSwitch />
+          </Box>
+        </Toolbar>
+      </AppBar>
+      <Box component="main" id="main" tabIndex={-1} sx={{ flexGrow: 1, outline: 'none' }}>
+        <ErrorBoundary key={pathname}>
+          <Suspense fallback={<LinearProgress aria-label={t('loading')} />}>
+            <Outlet />
+          </Suspense>
+        </ErrorBoundary>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageContainer } from '../../../components/page-container.tsx';
+
+export function ComposerPage() {
+  const { t } = useTranslation();
+  return <PageContainer title={t('nav.composer')} maxWidth="xl" />;
+}

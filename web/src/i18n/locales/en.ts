@@ -1,0 +1,44 @@
+import type { CommonStrings } from './zh.ts';
+
+const en: CommonStrings = {
+  appName: 'dingpost',
+  nav: {
+    label: 'Main navigation',
+    composer: 'Composer',
+    templates: 'Templates',
+    history: 'History',
+    sandbox: 'Sandbox inbox',
+    robots: 'Robots',
+  },
+  language: {
+    switchTo: '中文',
+    switchHint: 'Switch to Chinese',
+  },
+  theme: {
+    label: 'Theme: {{mode}} (click to change)',
+    light: 'light',
+    dark: 'dark',
+    system: 'system',
+  },
+  skipToContent: 'Skip to main content',
+  loading: 'Loading…',
+  notFound: {
+    title: 'Page not found',
+    back: 'Back to the composer',
+  },
+  error: {
+    title: 'Something went wrong',
+    retry: 'Reload',
+    network: 'Cannot reach the server: is dingpost running?',
+  },
+  actions: {
+    cancel: 'Cancel',
+    close: 'Close',
+    save: 'Save',
+    delete: 'Delete',
+    copy: 'Copy',
+    copied: 'Copied',
+  },
+};
+
+export default en;

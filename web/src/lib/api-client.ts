@@ -1,0 +1,91 @@
+import { apiErrorSchema, type ApiIssue } from '@dingpost/shared';
+import type { z } from 'zod';
+
+/** A failed API call: the server's error code and message, with field issues when it rejected input. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly issues: ApiIssue[];
+
+  constructor(status: number, code: string, message: string, issues: ApiIssue[] = []) {
+    super(message);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.issues = issues;
+  }
+
+  /** Issues by dotted path, for mapping onto form fields. */
+  issuesByPath(): Map<string, string> {
+    return new Map(this.issues.map((issue) => [issue.path, issue.message]));
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+type Query = Record<string, string | number | boolean | undefined>;
+
+export interface RequestOptions<T extends z.ZodType> {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  query?: Query;
+  body?: unknown;
+  /** Parses the answer; omit for answers without a body (204). */
+  schema?: T;
+  signal?: AbortSignal;
+}
+
+function urlOf(path: string, query?: Query): string {
+  if (!query) return path;
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  const text = params.toString();
+  return text ? `${path}?${text}` : path;
+}
+
+async function errorOf(response: Response): Promise<ApiError> {
+  let body: unknown;
+  try {
+    body = await response.json();
+  } catch {
+    body = undefined;
+  }
+  const parsed = apiErrorSchema.safeParse(body);
+  if (parsed.success) {
+    const { code, message, issues } = parsed.data.error;
+    return new ApiError(response.status, code, message, issues ?? []);
+  }
+  return new ApiError(response.status, 'http_error', `HTTP ${response.status} ${response.statusText}`.trim());
+}
+
+/**
+ * The only place in the web app that calls fetch. Answers are parsed with the shared schemas, so a
+ * server that drifts from the contract fails loudly here instead of deep inside a component.
+ */
+export async function apiRequest<T extends z.ZodType>(
+  path: string,
+  options: RequestOptions<T> & { schema: T },
+): Promise<z.infer<T>>;
+export async function apiRequest(path: string, options?: RequestOptions<z.ZodType>): Promise<undefined>;
+export async function apiRequest<T extends z.ZodType>(path: string, options: RequestOptions<T> = {}): Promise<unknown> {
+  const { method = options.body === undefined ? 'GET' : 'POST', query, body, schema, signal } = options;
+  let response: Response;
+  try {
+    response = await fetch(urlOf(path, query), {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal,
+    });
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+  }
+  if (!response.ok) throw await errorOf(response);
+  if (!schema || response.status === 204) return undefined;
+  const data: unknown = await response.json();
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw new ApiError(response.status, 'bad_response', parsed.error.message);
+  return parsed.data;
+}
