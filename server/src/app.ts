@@ -6,6 +6,8 @@ import type { Db } from './db/database.ts';
 import { ApiException } from './http/errors.ts';
 import { webApp } from './http/static.ts';
 import type { Logger } from './logger.ts';
+import type { RobotStore } from './services/robots/robot-store.ts';
+import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
 
 /** Everything the routes need, built once in index.ts (or by a test) and injected. */
@@ -13,6 +15,10 @@ export type AppDeps = {
   config: Config;
   logger: Logger;
   db: Db;
+  vault: Vault;
+  robots: RobotStore;
+  /** Where sends for the sandbox robot go (this server's /emulator); every other robot's go to config.dingtalkBaseUrl. */
+  emulatorBaseUrl: string;
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;

@@ -1,13 +1,15 @@
-import { serve } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
+import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { createApp } from './app.ts';
-import { ConfigError, loadConfig } from './config.ts';
-import { openDatabase } from './db/database.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
+import { localOrigin } from './http/local-origin.ts';
 import { createLogger } from './logger.ts';
+import { openServices } from './services.ts';
+import { ensureSandboxRobot } from './services/robots/sandbox-robot.ts';
 
-async function main() {
-  let config;
+function configOrExit(): Config {
   try {
-    config = loadConfig();
+    return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -15,18 +17,34 @@ async function main() {
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  const { db } = await openDatabase(config.dataDir);
-  const app = createApp({ config, logger, db });
+}
 
-  const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
-    logger.info('dingpost listening', { url: `http://${config.host}:${info.port}`, dataDir: config.dataDir });
+async function main() {
+  const config = configOrExit();
+  const logger = createLogger(config.logLevel);
+  const services = await openServices(config);
+
+  // The app is built once the port is bound (PORT=0 picks one): the sandbox robot's sends go to this
+  // very server's /emulator, so its address must be known first. Until then requests get a 503.
+  let handle = (_request: Request, _env: HttpBindings): Response | Promise<Response> =>
+    new Response('Starting', { status: 503 });
+  const server = createAdaptorServer({ fetch: (request, env) => handle(request, env as HttpBindings) });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, () => resolve());
   });
+  const port = (server.address() as AddressInfo).port;
+  const emulatorBaseUrl = `${localOrigin(config.host, port)}/emulator`;
+  await ensureSandboxRobot(services.robots, null);
+
+  const app = createApp({ config, logger, ...services, emulatorBaseUrl });
+  handle = (request, env) => app.fetch(request, env);
+  logger.info('dingpost listening', { url: `http://${config.host}:${port}`, dataDir: config.dataDir });
 
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     server.close();
-    void db.destroy().finally(() => process.exit(0));
+    void services.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));
