@@ -10,3 +10,5 @@ export * from './api/deliveries.ts';
 export * from './api/check.ts';
 export * from './api/sandbox.ts';
 export * from './templates/render.ts';
+export * from './markdown/index.ts';
+export * from './lint/index.ts';

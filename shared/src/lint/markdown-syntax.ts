@@ -1,0 +1,125 @@
+import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
+import type { LintWarning } from '../api/check.ts';
+import { fontCloseTagLength, isHexColor, parseFontOpenTag } from '../markdown/font-tag.ts';
+import { markdownImageKind, markdownLinkKind } from '../markdown/urls.ts';
+import { hexFor } from './colors.ts';
+import { imageHostWarning } from './urls.ts';
+import { warn } from './warnings.ts';
+
+/**
+ * A full CommonMark + GFM parser, used only to find what DingTalk will not render (the preview uses the
+ * DingTalk-subset instance in ../markdown). Every construct is on so that it can be found and pointed at.
+ */
+const detector = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
+detector.validateLink = () => true;
+
+/** Lines that will be joined, reported per field; past this a long pasted log would drown the rest. */
+export const MAX_NEWLINE_WARNINGS = 20;
+
+const HTML_TAG = /<!--|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
+
+interface FieldContext {
+  field: string;
+  /** actionCard.text renders markdown too, but dtmd:// is documented for markdown messages only. */
+  dtmdSupported: boolean;
+  out: LintWarning[];
+  newlines: number;
+}
+
+/** Checks one HTML tag as written: font tags for their colour, anything else as unsupported HTML. */
+function checkTag(ctx: FieldContext, tag: string, line: number): 'open' | 'close' | null {
+  if (fontCloseTagLength(tag) === tag.length) return 'close';
+  const font = parseFontOpenTag(tag);
+  if (font && font.source.length === tag.length) {
+    if (!isHexColor(font.color))
+      ctx.out.push(warn.colorName({ field: ctx.field, line }, font.color, hexFor(font.color)));
+    return 'open';
+  }
+  ctx.out.push(warn.html({ field: ctx.field, line }, tag.length > 60 ? `${tag.slice(0, 57)}…` : tag));
+  return null;
+}
+
+function checkHtmlBlock(ctx: FieldContext, token: Token, firstLine: number): void {
+  token.content.split('\n').forEach((text, i) => {
+    for (const match of text.matchAll(HTML_TAG)) checkTag(ctx, match[0], firstLine + i);
+  });
+}
+
+function checkInline(ctx: FieldContext, children: Token[], firstLine: number): void {
+  let line = firstLine;
+  const fontOpen: { tag: string; line: number }[] = [];
+  const at = () => ({ field: ctx.field, line });
+  for (const token of children) {
+    switch (token.type) {
+      case 'softbreak':
+        if (ctx.newlines++ < MAX_NEWLINE_WARNINGS) ctx.out.push(warn.singleNewline({ field: ctx.field, line }));
+        line++;
+        break;
+      case 'hardbreak':
+        line++;
+        break;
+      case 'code_inline':
+        ctx.out.push(warn.inlineCode(at()));
+        break;
+      case 's_open':
+        ctx.out.push(warn.strikethrough(at()));
+        break;
+      case 'html_inline': {
+        const kind = checkTag(ctx, token.content, line);
+        if (kind === 'open') fontOpen.push({ tag: token.content, line });
+        else if (kind === 'close' && !fontOpen.pop()) ctx.out.push(warn.html(at(), token.content));
+        line += token.content.split('\n').length - 1;
+        break;
+      }
+      case 'image': {
+        const src = String(token.attrGet('src') ?? '');
+        if (markdownImageKind(src) === 'unsupported') ctx.out.push(warn.imageScheme(at(), src));
+        else {
+          const intranet = imageHostWarning(src, at());
+          if (intranet) ctx.out.push(intranet);
+        }
+        break;
+      }
+      case 'link_open':
+        if (!ctx.dtmdSupported && markdownLinkKind(String(token.attrGet('href') ?? '')) === 'dtmd')
+          ctx.out.push(warn.dtmdInActionCard(at()));
+        break;
+    }
+  }
+  for (const open of fontOpen) ctx.out.push(warn.unclosedFont({ field: ctx.field, line: open.line }, open.tag));
+}
+
+/** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
+export function lintMarkdownText(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
+  const ctx: FieldContext = { field, dtmdSupported: opts.dtmdSupported, out: [], newlines: 0 };
+  for (const token of detector.parse(text, {})) {
+    const line = (token.map?.[0] ?? 0) + 1;
+    const where = { field, line };
+    switch (token.type) {
+      case 'fence':
+        ctx.out.push(warn.fencedCode(where));
+        break;
+      case 'code_block':
+        ctx.out.push(warn.indentedCode(where));
+        break;
+      case 'table_open':
+        ctx.out.push(warn.table(where));
+        break;
+      case 'hr':
+        ctx.out.push(warn.rule(where));
+        break;
+      case 'heading_open':
+        // "text\n---" is a setext heading in CommonMark; DingTalk shows the dashes.
+        if (token.markup === '-' && token.map) ctx.out.push(warn.rule({ field, line: token.map[1] }));
+        break;
+      case 'html_block':
+        checkHtmlBlock(ctx, token, line);
+        break;
+      case 'inline':
+        checkInline(ctx, token.children ?? [], line);
+        break;
+    }
+  }
+  return ctx.out;
+}
