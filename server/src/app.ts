@@ -9,6 +9,7 @@ import type { Logger } from './logger.ts';
 import type { RobotStore } from './services/robots/robot-store.ts';
 import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
+import { robotRoutes } from './routes/robots.ts';
 
 /** Everything the routes need, built once in index.ts (or by a test) and injected. */
 export type AppDeps = {
@@ -32,7 +33,8 @@ export function createApp(deps: AppDeps) {
           c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }, 413),
       }),
     )
-    .route('/health', healthRoutes());
+    .route('/health', healthRoutes())
+    .route('/robots', robotRoutes(deps));
 
   const app = new Hono()
     .route('/api', api)
@@ -41,8 +43,10 @@ export function createApp(deps: AppDeps) {
     );
 
   app.onError((err, c) => {
-    if (err instanceof ApiException)
+    if (err instanceof ApiException) {
+      if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.retryAfterSeconds));
       return c.json({ error: { code: err.code, message: err.message, issues: err.issues } }, err.status);
+    }
     if (err instanceof HTTPException)
       return c.json({ error: { code: 'bad_request', message: err.message || 'Bad request' } }, err.status);
     deps.logger.error('unhandled error', { path: c.req.path, method: c.req.method, error: err });

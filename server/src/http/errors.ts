@@ -6,6 +6,8 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 export class ApiException extends HTTPException {
   readonly code: string;
   readonly issues: ApiIssue[] | undefined;
+  /** Sent as Retry-After (429, 503). */
+  retryAfterSeconds: number | undefined;
 
   constructor(status: ContentfulStatusCode, code: string, message: string, issues?: ApiIssue[]) {
     super(status, { message });

@@ -1,0 +1,87 @@
+import { idSchema, robotCreateSchema, robotUpdateSchema } from '@dingpost/shared';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { AppDeps } from '../app.ts';
+import { ApiException, invalid, notFound } from '../http/errors.ts';
+import { validate } from '../http/validate.ts';
+import type { RobotPatch } from '../services/robots/robot-store.ts';
+import { sendTestMessage } from '../services/robots/test-send.ts';
+import { tokenFromWebhook } from '../services/robots/webhook.ts';
+
+const idParam = z.object({ id: idSchema });
+
+/** The sandbox robot's connection is the emulator's: only its name and digest setting are the user's. */
+const SANDBOX_FIXED = ['webhook', 'secret', 'keywords'] as const;
+
+export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl'>) {
+  const { robots, config } = deps;
+
+  const existing = async (id: string) => {
+    const robot = await robots.get(id);
+    if (!robot) throw notFound('Robot');
+    return robot;
+  };
+
+  return new Hono()
+    .get('/', async (c) => c.json({ items: await robots.list() }, 200))
+    .post('/', validate('json', robotCreateSchema), async (c) => {
+      const input = c.req.valid('json');
+      const robot = await robots.create({
+        name: input.name,
+        token: tokenFromWebhook(input.webhook, config.dingtalkBaseUrl),
+        secret: input.secret ?? null,
+        keywords: input.keywords,
+        coalesce: input.coalesce,
+      });
+      return c.json(robot, 201);
+    })
+    .get('/:id', validate('param', idParam), async (c) => c.json(await existing(c.req.valid('param').id), 200))
+    .patch('/:id', validate('param', idParam), validate('json', robotUpdateSchema), async (c) => {
+      const { id } = c.req.valid('param');
+      const input = c.req.valid('json');
+      const robot = await existing(id);
+      if (robot.sandbox) {
+        const fixed = SANDBOX_FIXED.filter((field) => input[field] !== undefined);
+        if (fixed.length > 0)
+          throw invalid(
+            'The sandbox robot talks to the built-in emulator: only its name and digest setting can change',
+            fixed.map((path) => ({ path, message: 'Fixed for the sandbox robot' })),
+          );
+      }
+      const patch: RobotPatch = {
+        name: input.name,
+        token: input.webhook === undefined ? undefined : tokenFromWebhook(input.webhook, config.dingtalkBaseUrl),
+        secret: input.secret,
+        keywords: input.keywords,
+        coalesce: input.coalesce,
+      };
+      const updated = await robots.update(id, patch);
+      if (!updated) throw notFound('Robot');
+      return c.json(updated, 200);
+    })
+    .delete('/:id', validate('param', idParam), async (c) => {
+      const { id } = c.req.valid('param');
+      const robot = await existing(id);
+      if (robot.sandbox)
+        throw new ApiException(409, 'sandbox_robot', 'The sandbox robot is built in and cannot be deleted');
+      // Deleting now would strand them: they could never be sent, nor explained.
+      const waiting = await deps.db
+        .selectFrom('deliveries')
+        .select((eb) => eb.fn.countAll<number>().as('count'))
+        .where('robot_id', '=', id)
+        .where('status', 'in', ['queued', 'sending'])
+        .executeTakeFirstOrThrow();
+      if (Number(waiting.count) > 0)
+        throw new ApiException(
+          409,
+          'robot_busy',
+          `This robot still has ${waiting.count} deliveries waiting to be sent; delete it once they are sent or failed`,
+        );
+      await robots.remove(id);
+      await deps.db.deleteFrom('send_log').where('robot_id', '=', id).execute();
+      return c.body(null, 204);
+    })
+    .post('/:id/test', validate('param', idParam), async (c) =>
+      c.json(await sendTestMessage(deps, c.req.valid('param').id), 200),
+    );
+}
