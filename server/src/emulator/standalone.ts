@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { z } from 'zod';
+import { createLogger } from '../logger.ts';
+import { createEmulator } from './index.ts';
+
+const envSchema = z.object({
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
+  EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
+  /** Absent: the inbox lives in memory. */
+  DATA_DIR: z.string().min(1).optional(),
+  EMULATOR_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
+  EMULATOR_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  EMULATOR_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(600_000),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
+});
+
+const present = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== undefined && v !== ''));
+const parsed = envSchema.safeParse(present);
+if (!parsed.success) {
+  const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  process.stderr.write(`Invalid emulator configuration:\n${lines.join('\n')}\n`);
+  process.exit(2);
+}
+const env = parsed.data;
+
+const emulator = createEmulator({
+  dataDir: env.DATA_DIR === undefined ? null : path.resolve(env.DATA_DIR),
+  rateLimit: env.EMULATOR_RATE_LIMIT,
+  rateWindowMs: env.EMULATOR_RATE_WINDOW_MS,
+  cooldownMs: env.EMULATOR_COOLDOWN_MS,
+  logger: createLogger(env.LOG_LEVEL),
+});
+
+const server = serve({ fetch: emulator.app.fetch, port: env.EMULATOR_PORT, hostname: env.EMULATOR_HOST }, (info) => {
+  const url = `http://${env.EMULATOR_HOST}:${info.port}`;
+  // One line that scripts and tests parse: the base URL to give sendToDingtalk / DINGTALK_BASE_URL.
+  process.stdout.write(`${JSON.stringify({ event: 'emulator-listening', url, sendUrl: `${url}/robot/send` })}\n`);
+});
+
+const stop = () => {
+  server.close();
+  emulator.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);

@@ -1,0 +1,44 @@
+import { dingtalkMessageSchema, MAX_BODY_BYTES, MSGTYPES, type DingtalkMessage } from '@dingpost/shared';
+import type { z } from 'zod';
+import { answers, type DingtalkAnswer } from './answers.ts';
+
+export type WireResult = { ok: true; message: DingtalkMessage } | { ok: false; answer: DingtalkAnswer };
+
+/** DingTalk names a nested parameter as `markdown --》 title`. */
+const dingtalkPath = (path: readonly PropertyKey[]) => path.map(String).join(' --》 ');
+
+function firstIssue(error: z.ZodError) {
+  // The body-size refinement is answered from the raw bytes before parsing; an unknown key is a typo's
+  // second symptom (`messageURL` for `messageUrl`), so name the missing field first.
+  const issues = error.issues.filter((issue) => issue.path.length > 0);
+  return issues.find((issue) => issue.code !== 'unrecognized_keys') ?? issues[0];
+}
+
+function unknownKeysPath(issue: z.core.$ZodIssue): readonly PropertyKey[] {
+  if (issue.code !== 'unrecognized_keys') return issue.path;
+  return [...issue.path, issue.keys[0] ?? ''];
+}
+
+/** Strict reading of a request body, answering the errcode DingTalk gives for each kind of mistake. */
+export function readWireMessage(raw: Uint8Array): WireResult {
+  if (raw.byteLength > MAX_BODY_BYTES) return { ok: false, answer: answers.tooLong(raw.byteLength) };
+  let body: unknown;
+  try {
+    body = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw));
+  } catch {
+    return { ok: false, answer: answers.missingJson };
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    return { ok: false, answer: answers.missingJson };
+  const msgtype = (body as Record<string, unknown>).msgtype;
+  if (msgtype === undefined || msgtype === null || msgtype === '')
+    return { ok: false, answer: answers.missingParam('msgtype') };
+  if (typeof msgtype !== 'string' || !(MSGTYPES as readonly string[]).includes(msgtype))
+    return { ok: false, answer: answers.unsupportedMsgtype };
+
+  const parsed = dingtalkMessageSchema.safeParse(body);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = firstIssue(parsed.error);
+  if (issue === undefined) return { ok: false, answer: answers.tooLong(raw.byteLength) };
+  return { ok: false, answer: answers.badParam(dingtalkPath(unknownKeysPath(issue))) };
+}

@@ -1,0 +1,123 @@
+import type { Bilingual, DingtalkMessage } from '@dingpost/shared';
+import { signedSendUrl } from '@dingpost/shared/signing/sign';
+import {
+  explainErrcode,
+  explainHttpStatus,
+  explainNetworkError,
+  explainTimeout,
+  explainUnreadableAnswer,
+} from './explanations.ts';
+
+export type SendTarget = { baseUrl: string; token: string; secret: string | null };
+
+export type SendOutcome =
+  | { kind: 'sent'; errcode: 0; errmsg: string }
+  | { kind: 'throttled' | 'retry' | 'failed'; errcode: number | null; errmsg: string; explanation: Bilingual };
+
+export type SendOptions = {
+  /** Whole request, body included. */
+  timeoutMs?: number;
+  /** The signing clock; tests use it to send stale timestamps. */
+  nowMs?: number;
+};
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+/** DingTalk's codes for "sending too fast": the robot must rest, the message must wait. */
+export const THROTTLE_ERRCODES: ReadonlySet<number> = new Set([130101, 410100, 660026]);
+const MAX_ERRMSG_CHARS = 500;
+
+/** Removes our credentials from text that reaches the database, the API or logs. */
+export function scrub(text: string, target: Pick<SendTarget, 'token' | 'secret'>): string {
+  let out = text;
+  for (const secret of [target.token, target.secret]) {
+    if (!secret) continue;
+    for (const form of new Set([secret, encodeURIComponent(secret)])) out = out.split(form).join('[redacted]');
+  }
+  return out
+    .replace(/(access_token|sign)=[^&\s"']*/gi, '$1=[redacted]')
+    .replace(/\bSEC[A-Za-z0-9]{16,}/g, '[redacted]')
+    .replace(/\b[0-9a-f]{64}\b/gi, '[redacted]')
+    .slice(0, MAX_ERRMSG_CHARS);
+}
+
+function errorDetail(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
+  const code = typeof cause?.code === 'string' ? cause.code : undefined;
+  return code ?? (typeof cause?.message === 'string' ? cause.message : error.message);
+}
+
+function parseErrcode(value: unknown): number | null {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^-?\d+$/.test(value.trim())) return Number(value.trim());
+  return null;
+}
+
+/**
+ * Posts one message to a robot, signed afresh, and says what happened. Success is errcode 0 only:
+ * DingTalk answers its failures with HTTP 200 too. The message goes out exactly as given (msgUuid included).
+ */
+export async function sendToDingtalk(
+  target: SendTarget,
+  message: DingtalkMessage,
+  opts: SendOptions = {},
+): Promise<SendOutcome> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const url = signedSendUrl(target.baseUrl, target.token, target.secret, opts.nowMs);
+  let status: number;
+  let text: string;
+  try {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify(message),
+      // A redirect could carry the token elsewhere; DingTalk never redirects this endpoint.
+      redirect: 'manual',
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    status = response.status;
+    text = await response.text();
+  } catch (error) {
+    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
+    if (timedOut)
+      return {
+        kind: 'retry',
+        errcode: null,
+        errmsg: `timeout after ${timeoutMs} ms`,
+        explanation: explainTimeout(timeoutMs),
+      };
+    const detail = scrub(errorDetail(error), target);
+    return {
+      kind: 'retry',
+      errcode: null,
+      errmsg: `network error: ${detail}`,
+      explanation: explainNetworkError(detail),
+    };
+  }
+
+  if (status >= 500 || status === 408)
+    return { kind: 'retry', errcode: null, errmsg: `HTTP ${status}`, explanation: explainHttpStatus(status) };
+  if (status === 429)
+    return { kind: 'throttled', errcode: null, errmsg: `HTTP ${status}`, explanation: explainHttpStatus(status) };
+
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  const answer = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const errcode = parseErrcode(answer.errcode);
+  if (status !== 200)
+    return { kind: 'failed', errcode, errmsg: `HTTP ${status}`, explanation: explainHttpStatus(status) };
+  // Unreadable but HTTP 200: it may have been delivered; the retry reuses the msgUuid, so it is shown once.
+  if (errcode === null)
+    return { kind: 'retry', errcode: null, errmsg: 'unreadable answer', explanation: explainUnreadableAnswer(status) };
+
+  const errmsg = scrub(typeof answer.errmsg === 'string' ? answer.errmsg : '', target);
+  if (errcode === 0) return { kind: 'sent', errcode: 0, errmsg };
+  const explanation = explainErrcode(errcode, errmsg);
+  if (errcode === -1) return { kind: 'retry', errcode, errmsg, explanation };
+  if (THROTTLE_ERRCODES.has(errcode)) return { kind: 'throttled', errcode, errmsg, explanation };
+  return { kind: 'failed', errcode, errmsg, explanation };
+}
