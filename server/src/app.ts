@@ -10,6 +10,8 @@ import type { RobotStore } from './services/robots/robot-store.ts';
 import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
 import { robotRoutes } from './routes/robots.ts';
+import { sandboxRoutes } from './routes/sandbox.ts';
+import type { Emulator } from './emulator/index.ts';
 
 /** Everything the routes need, built once in index.ts (or by a test) and injected. */
 export type AppDeps = {
@@ -20,6 +22,8 @@ export type AppDeps = {
   robots: RobotStore;
   /** Where sends for the sandbox robot go (this server's /emulator); every other robot's go to config.dingtalkBaseUrl. */
   emulatorBaseUrl: string;
+  /** The built-in DingTalk emulator, served at /emulator (absent in tests that do not need it). */
+  emulator?: Emulator;
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -34,7 +38,8 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route('/health', healthRoutes())
-    .route('/robots', robotRoutes(deps));
+    .route('/robots', robotRoutes(deps))
+    .route('/sandbox', sandboxRoutes(deps));
 
   const app = new Hono()
     .route('/api', api)
@@ -56,6 +61,7 @@ export function createApp(deps: AppDeps) {
     );
   });
 
+  if (deps.emulator) app.route('/emulator', deps.emulator.app);
   app.route('/', webApp(deps.config.webDistDir));
   return app;
 }

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createAdaptorServer, type HttpBindings } from '@hono/node-server';
 import { createApp } from './app.ts';
+import { createEmulator } from './emulator/index.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { localOrigin } from './http/local-origin.ts';
 import { createLogger } from './logger.ts';
@@ -35,15 +36,22 @@ async function main() {
   });
   const port = (server.address() as AddressInfo).port;
   const emulatorBaseUrl = `${localOrigin(config.host, port)}/emulator`;
-  await ensureSandboxRobot(services.robots, null);
+  const emulator = createEmulator({
+    dataDir: config.dataDir,
+    rateLimit: config.robotRateLimit,
+    rateWindowMs: config.robotRateWindowMs,
+    logger,
+  });
+  await ensureSandboxRobot(services.robots, emulator.registry);
 
-  const app = createApp({ config, logger, ...services, emulatorBaseUrl });
+  const app = createApp({ config, logger, ...services, emulatorBaseUrl, emulator });
   handle = (request, env) => app.fetch(request, env);
   logger.info('dingpost listening', { url: `http://${config.host}:${port}`, dataDir: config.dataDir });
 
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     server.close();
+    emulator.close();
     void services.close().finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
