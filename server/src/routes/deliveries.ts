@@ -1,0 +1,108 @@
+import {
+  bodyBytes,
+  deliveryCreateSchema,
+  deliveryListQuerySchema,
+  dingtalkMessageSchema,
+  idSchema,
+  MAX_BODY_BYTES,
+  renderTemplate,
+  toApiIssues,
+  type DingtalkMessage,
+  type Robot,
+  type Template,
+} from '@dingpost/shared';
+import { keywordCheck } from '@dingpost/shared/lint/keywords';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { ApiException, invalid, notFound } from '../http/errors.ts';
+import { validate } from '../http/validate.ts';
+import { InvalidCursorError, type DeliveryService } from '../services/deliveries/delivery-service.ts';
+
+export type DeliveryRouteDeps = {
+  deliveries: DeliveryService;
+  robots: { get(id: string): Promise<Robot | undefined> };
+  templates?: { get(id: string): Promise<Template | undefined> };
+};
+
+/** How long `?wait=1` holds the request for a final state. */
+export const WAIT_MS = 10_000;
+
+const waitQuerySchema = z.object({ wait: z.enum(['0', '1', 'true', 'false']).optional() });
+
+/** The message a template yields with these values, checked like a message sent as is. */
+function fromTemplate(template: Template, values: Record<string, string>): DingtalkMessage {
+  const rendered = renderTemplate(template.message, template.variables, values);
+  if (!rendered.ok) {
+    const issues = [
+      ...rendered.missing.map((name) => ({ path: `variables.${name}`, message: `Missing value for {{${name}}}` })),
+      ...rendered.unknown.map((name) => ({
+        path: `variables.${name}`,
+        message: `The template has no variable ${name}`,
+      })),
+    ];
+    throw invalid(`The template cannot be rendered: ${issues.map((i) => i.message).join('; ')}`, issues);
+  }
+  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  if (!parsed.success)
+    throw invalid(
+      'The rendered template is not a valid message',
+      toApiIssues(parsed.error).map((i) => ({ ...i, path: i.path ? `message.${i.path}` : 'message' })),
+    );
+  return parsed.data;
+}
+
+export function deliveryRoutes(deps: DeliveryRouteDeps) {
+  return new Hono()
+    .post('/', validate('query', waitQuerySchema), validate('json', deliveryCreateSchema), async (c) => {
+      const body = c.req.valid('json');
+      const robot = await deps.robots.get(body.robotId);
+      if (!robot) throw notFound('Robot');
+      let templateId: string | null = null;
+      let message: DingtalkMessage;
+      if ('templateId' in body) {
+        const template = await deps.templates?.get(body.templateId);
+        if (!template) throw notFound('Template');
+        templateId = template.id;
+        message = fromTemplate(template, body.variables);
+      } else {
+        message = body.message;
+      }
+
+      if (!keywordCheck(message, robot.keywords).ok)
+        throw new ApiException(
+          400,
+          'keyword_missing',
+          `The message contains none of the robot's keywords (${robot.keywords.join(', ')}); DingTalk would refuse it with 310000. Add one of them to the text.`,
+          [{ path: 'message', message: `Include one of: ${robot.keywords.join(', ')}` }],
+        );
+      // Measured with the msgUuid the queue will add, as DingTalk will measure it.
+      const bytes = bodyBytes({ ...message, msgUuid: message.msgUuid ?? '00000000-0000-0000-0000-000000000000' });
+      if (bytes > MAX_BODY_BYTES)
+        throw new ApiException(
+          400,
+          'message_too_long',
+          `The message is ${bytes} bytes; DingTalk accepts at most ${MAX_BODY_BYTES} (it would answer 460101).`,
+          [{ path: 'message', message: `${bytes} bytes, over ${MAX_BODY_BYTES}` }],
+        );
+
+      const queued = await deps.deliveries.enqueue({ robotId: robot.id, templateId, message });
+      const wait = c.req.valid('query').wait;
+      if (wait !== '1' && wait !== 'true') return c.json(queued, 202);
+      const settled = (await deps.deliveries.waitForFinal(queued.id, WAIT_MS)) ?? queued;
+      return settled.status === 'queued' || settled.status === 'sending' ? c.json(settled, 202) : c.json(settled, 200);
+    })
+    .get('/', validate('query', deliveryListQuerySchema), async (c) => {
+      try {
+        return c.json(await deps.deliveries.list(c.req.valid('query')), 200);
+      } catch (error) {
+        if (error instanceof InvalidCursorError)
+          throw invalid('Unknown cursor', [{ path: 'cursor', message: 'Use the nextCursor of a previous page' }]);
+        throw error;
+      }
+    })
+    .get('/:id', validate('param', z.object({ id: idSchema })), async (c) => {
+      const delivery = await deps.deliveries.get(c.req.valid('param').id);
+      if (!delivery) throw notFound('Delivery');
+      return c.json(delivery, 200);
+    });
+}

@@ -1,0 +1,236 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { deliverySchema, type DingtalkMessage } from '@dingpost/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from '../../db/database.ts';
+import { createLogger } from '../../logger.ts';
+import { createRobotStore, type RobotStore } from '../robots/robot-store.ts';
+import { createVault } from '../vault.ts';
+import { createDeliveryService, type DeliveryService } from './delivery-service.ts';
+import type { QueueOptions } from './queue-options.ts';
+import type { SendFn, SendOutcome } from './types.ts';
+
+// The upstream is a scripted stand-in for DingTalk (not our code); the queue, store and SQLite are real.
+type Call = { at: number; token: string; baseUrl: string; message: DingtalkMessage };
+
+let dir: string;
+let opened: OpenedDatabase;
+let robots: RobotStore;
+let service: DeliveryService | undefined;
+let calls: Call[];
+let script: (call: Call) => SendOutcome | Promise<SendOutcome>;
+
+const OK: SendOutcome = { kind: 'sent', errcode: 0, errmsg: 'ok' };
+const EXPLAINED = { zh: '说明', en: 'explained' };
+const options: QueueOptions = {
+  rateLimit: 3,
+  windowMs: 300,
+  cooldownMs: 400,
+  retryBaseMs: 20,
+  retryMaxMs: 100,
+  maxAttempts: 4,
+  maxAgeMs: 60_000,
+  sendTimeoutMs: 1000,
+};
+
+const send: SendFn = async (target, message) => {
+  const call = { at: Date.now(), token: target.token, baseUrl: target.baseUrl, message };
+  calls.push(call);
+  return script(call);
+};
+
+function start(overrides: Partial<QueueOptions> = {}) {
+  service = createDeliveryService({
+    db: opened.db,
+    logger: createLogger('silent'),
+    options: { ...options, ...overrides },
+    robots,
+    send,
+    dingtalkBaseUrl: 'https://dingtalk.invalid',
+    emulatorBaseUrl: 'http://emulator.invalid/emulator',
+  });
+  return service;
+}
+
+const text = (content: string): DingtalkMessage => ({ msgtype: 'text', text: { content } });
+
+async function robot(coalesce = false, keywords: string[] = []) {
+  return robots.create({ name: 'r', token: randomBytes(16).toString('hex'), secret: null, keywords, coalesce });
+}
+
+async function settle(svc: DeliveryService, ids: string[], timeoutMs = 5000) {
+  return Promise.all(ids.map((id) => svc.waitForFinal(id, timeoutMs)));
+}
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-queue-'));
+  opened = await openDatabase(dir);
+  robots = createRobotStore(opened.db, createVault(randomBytes(32)));
+  calls = [];
+  script = () => OK;
+});
+afterEach(async () => {
+  await service?.stop();
+  service = undefined;
+  await opened.db.destroy();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('delivery queue', () => {
+  it('stores the delivery with its msgUuid before sending, then sends it once', async () => {
+    const r = await robot();
+    const svc = start();
+    const queued = await svc.enqueue({ robotId: r.id, templateId: null, message: text('hello') });
+    expect(deliverySchema.parse(queued)).toEqual(queued);
+    expect(queued.message.msgUuid).toMatch(/^[0-9a-f-]{36}$/);
+    expect(calls).toHaveLength(0);
+    await svc.start();
+    const [done] = await settle(svc, [queued.id]);
+    expect(done).toMatchObject({ status: 'sent', attempts: 1, errcode: 0, queuePosition: null, eta: null });
+    expect(calls.map((c) => c.message)).toEqual([queued.message]);
+    expect(calls[0]!.baseUrl).toBe('https://dingtalk.invalid');
+  });
+
+  it('paces each robot with a strict sliding window, in FIFO order, and predicts the schedule', async () => {
+    const [a, b] = [await robot(), await robot()];
+    const svc = start();
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++)
+      ids.push((await svc.enqueue({ robotId: a.id, templateId: null, message: text(`a${i}`) })).id);
+    const other = await svc.enqueue({ robotId: b.id, templateId: null, message: text('b0') });
+
+    const page = await svc.list({ robotId: a.id, status: 'queued' });
+    const byPosition = page.items.sort((x, y) => x.queuePosition! - y.queuePosition!);
+    expect(byPosition.map((d) => d.queuePosition)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const etas = byPosition.map((d) => Date.parse(d.eta!));
+    expect(etas[3]! - etas[0]!).toBeGreaterThanOrEqual(options.windowMs);
+    expect(etas[6]! - etas[3]!).toBeGreaterThanOrEqual(options.windowMs);
+
+    await svc.start();
+    await settle(svc, [...ids, other.id]);
+    const aCalls = calls.filter((c) => c.message.msgtype === 'text' && c.message.text.content.startsWith('a'));
+    expect(aCalls.map((c) => (c.message.msgtype === 'text' ? c.message.text.content : ''))).toEqual(
+      ids.map((_, i) => `a${i}`),
+    );
+    for (let i = options.rateLimit; i < aCalls.length; i++)
+      expect(aCalls[i]!.at - aCalls[i - options.rateLimit]!.at).toBeGreaterThan(options.windowMs);
+    // The other robot has its own window: it did not wait behind the first.
+    const bCall = calls.find((c) => c.message.msgtype === 'text' && c.message.text.content === 'b0')!;
+    expect(bCall.at - calls[0]!.at).toBeLessThan(options.windowMs);
+  });
+
+  it('retries with backoff and the same msgUuid, then gives up with an explanation', async () => {
+    const r = await robot();
+    let failures = 2;
+    script = () => (failures-- > 0 ? { kind: 'retry', errcode: null, errmsg: 'HTTP 502', explanation: EXPLAINED } : OK);
+    const svc = start();
+    await svc.start();
+    const first = await svc.enqueue({ robotId: r.id, templateId: null, message: text('flaky') });
+    const [done] = await settle(svc, [first.id]);
+    expect(done).toMatchObject({ status: 'sent', attempts: 3 });
+    expect(new Set(calls.map((c) => c.message.msgUuid))).toEqual(new Set([first.message.msgUuid]));
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(options.retryBaseMs / 2);
+
+    script = () => ({ kind: 'retry', errcode: -1, errmsg: 'busy', explanation: EXPLAINED });
+    const doomed = await svc.enqueue({ robotId: r.id, templateId: null, message: text('never') });
+    const [failed] = await settle(svc, [doomed.id]);
+    expect(failed).toMatchObject({ status: 'failed', attempts: options.maxAttempts, errcode: -1 });
+    expect(failed!.explanation!.en).toContain(`Gave up after ${options.maxAttempts} attempts`);
+  });
+
+  it('fails permanent errors at once', async () => {
+    const r = await robot();
+    script = () => ({ kind: 'failed', errcode: 310000, errmsg: 'keywords not in content', explanation: EXPLAINED });
+    const svc = start();
+    await svc.start();
+    const d = await svc.enqueue({ robotId: r.id, templateId: null, message: text('x') });
+    expect((await settle(svc, [d.id]))[0]).toMatchObject({ status: 'failed', attempts: 1, explanation: EXPLAINED });
+  });
+
+  it('rests a throttled robot for the cooldown and then delivers everything, dropping nothing', async () => {
+    const r = await robot();
+    let throttle = true;
+    script = () => {
+      if (!throttle) return OK;
+      throttle = false;
+      return { kind: 'throttled', errcode: 130101, errmsg: 'send too fast', explanation: EXPLAINED };
+    };
+    const svc = start();
+    await svc.start();
+    const ids = [];
+    for (let i = 0; i < 3; i++)
+      ids.push((await svc.enqueue({ robotId: r.id, templateId: null, message: text(`t${i}`) })).id);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const resting = await svc.get(ids[0]!);
+    expect(resting).toMatchObject({ status: 'queued', errcode: 130101, queuePosition: 1 });
+    expect(Date.parse(resting!.eta!) - Date.now()).toBeGreaterThan(options.cooldownMs - 150);
+    expect((await robots.cooldownUntil(r.id)) ?? 0).toBeGreaterThan(Date.now());
+
+    const done = await settle(svc, ids);
+    expect(done.map((d) => d!.status)).toEqual(['sent', 'sent', 'sent']);
+    expect(calls).toHaveLength(4);
+    expect(calls[1]!.at - calls[0]!.at).toBeGreaterThanOrEqual(options.cooldownMs - 5);
+  });
+
+  it('re-sends a delivery left mid-send by a killed process, with the same msgUuid', async () => {
+    const r = await robot();
+    const first = start();
+    const d = await first.enqueue({ robotId: r.id, templateId: null, message: text('interrupted') });
+    await opened.db.updateTable('deliveries').set({ status: 'sending', attempts: 1 }).where('id', '=', d.id).execute();
+
+    const svc = start();
+    await svc.start();
+    const [done] = await settle(svc, [d.id]);
+    expect(done).toMatchObject({ status: 'sent', attempts: 2 });
+    expect(calls.map((c) => c.message.msgUuid)).toEqual([d.message.msgUuid]);
+  });
+
+  it('merges what the window cannot send now into one digest (coalesce)', async () => {
+    const r = await robot(true, ['告警']);
+    const svc = start();
+    const ids = [];
+    for (let i = 0; i < 8; i++)
+      ids.push((await svc.enqueue({ robotId: r.id, templateId: null, message: text(`告警 ${i}`) })).id);
+    await svc.start();
+    const done = await settle(svc, ids);
+    expect(done.map((d) => d!.status)).toEqual([...Array(3).fill('sent'), ...Array(5).fill('digested')]);
+    const digestId = done[3]!.digestId!;
+    expect(new Set(done.slice(3).map((d) => d!.digestId))).toEqual(new Set([digestId]));
+    const [digest] = await settle(svc, [digestId]);
+    expect(digest).toMatchObject({ status: 'sent', robotId: r.id });
+    expect(calls).toHaveLength(4);
+    const last = calls[3]!.message;
+    expect(last.msgtype).toBe('markdown');
+    const body = last.msgtype === 'markdown' ? last.markdown.text : '';
+    for (let i = 3; i < 8; i++) expect(body).toContain(`- 告警 ${i}`);
+    expect(body).not.toContain('告警 2\n');
+  });
+
+  it('fails what is queued for a robot that was deleted', async () => {
+    const r = await robot();
+    const svc = start();
+    const d = await svc.enqueue({ robotId: r.id, templateId: null, message: text('orphan') });
+    await robots.remove(r.id);
+    await svc.start();
+    const [done] = await settle(svc, [d.id]);
+    expect(done).toMatchObject({ status: 'failed' });
+    expect(done!.explanation!.en).toContain('deleted');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('pages history newest first with an opaque cursor', async () => {
+    const r = await robot();
+    const svc = start();
+    const ids = [];
+    for (let i = 0; i < 5; i++)
+      ids.push((await svc.enqueue({ robotId: r.id, templateId: null, message: text(`h${i}`) })).id);
+    const one = await svc.list({ robotId: r.id, limit: 2 });
+    const two = await svc.list({ robotId: r.id, limit: 2, cursor: one.nextCursor! });
+    const three = await svc.list({ robotId: r.id, limit: 2, cursor: two.nextCursor! });
+    expect([...one.items, ...two.items, ...three.items].map((d) => d.id)).toEqual([...ids].reverse());
+    expect(three.nextCursor).toBeNull();
+    expect((await svc.list({ status: 'sent' })).items).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
+import { deliveryListQuerySchema } from '@dingpost/shared';
+import type { z } from 'zod';
+import type { Db } from '../../db/database.ts';
+import type { Logger } from '../../logger.ts';
+import {
+  decodeCursor,
+  FINAL_STATUSES,
+  getDeliveryRow,
+  insertDelivery,
+  listDeliveryRows,
+  recentSends,
+  toDelivery,
+  type DeliveryRow,
+  type QueueEstimate,
+} from './delivery-store.ts';
+import type { QueueOptions } from './queue-options.ts';
+import { futureSlotAt } from './sliding-window.ts';
+import type { CredentialSource, SendFn } from './types.ts';
+import { createWorker } from './worker.ts';
+
+export type DeliveryServiceDeps = {
+  db: Db;
+  logger: Logger;
+  options: QueueOptions;
+  robots: CredentialSource;
+  send: SendFn;
+  dingtalkBaseUrl: string;
+  /** The built-in emulator's base URL (…/emulator), where the sandbox robot's messages go. */
+  emulatorBaseUrl: string;
+};
+
+export type DeliveryService = ReturnType<typeof createDeliveryService>;
+
+type ListQuery = z.output<typeof deliveryListQuerySchema>;
+
+export class InvalidCursorError extends Error {}
+
+/** The durable per-robot queue: enqueue, look up, wait for an outcome; the worker does the sending. */
+export function createDeliveryService(deps: DeliveryServiceDeps) {
+  const { db, options } = deps;
+  const window = { limit: options.rateLimit, windowMs: options.windowMs };
+  const listeners = new Set<(id: string, status: DeliveryStatus) => void>();
+  const worker = createWorker({
+    db,
+    logger: deps.logger,
+    options,
+    robots: deps.robots,
+    send: deps.send,
+    baseUrlFor: (sandbox) => (sandbox ? deps.emulatorBaseUrl : deps.dingtalkBaseUrl),
+    onChange: (id, status) => {
+      for (const listener of listeners) listener(id, status);
+    },
+  });
+
+  /** Place and expected send time of each queued delivery of a robot, in queue order. */
+  async function estimatesFor(robotId: string): Promise<Map<string, QueueEstimate>> {
+    const now = Date.now();
+    const [queued, robot, recent] = await Promise.all([
+      db
+        .selectFrom('deliveries')
+        .select(['id', 'not_before'])
+        .where('robot_id', '=', robotId)
+        .where('status', '=', 'queued')
+        .orderBy('seq')
+        .execute(),
+      db.selectFrom('robots').select('cooldown_until').where('id', '=', robotId).executeTakeFirst(),
+      recentSends(db, robotId, now - options.windowMs),
+    ]);
+    const from = Math.max(now, robot?.cooldown_until ?? 0, queued[0]?.not_before ?? 0);
+    return new Map(
+      queued.map((d, i) => [d.id, { position: i + 1, eta: futureSlotAt(recent, from, i + 1, window) }] as const),
+    );
+  }
+
+  async function present(rows: readonly DeliveryRow[]): Promise<Delivery[]> {
+    const robots = [...new Set(rows.filter((r) => r.status === 'queued').map((r) => r.robot_id))];
+    const estimates = new Map<string, QueueEstimate>();
+    for (const robotId of robots) for (const [id, e] of await estimatesFor(robotId)) estimates.set(id, e);
+    return rows.map((row) => toDelivery(row, estimates.get(row.id)));
+  }
+
+  async function get(id: string): Promise<Delivery | undefined> {
+    const row = await getDeliveryRow(db, id);
+    return row ? (await present([row]))[0] : undefined;
+  }
+
+  return {
+    /** Writes the delivery (msgUuid assigned) before anything is sent, then wakes the worker. */
+    async enqueue(input: { robotId: string; templateId: string | null; message: DingtalkMessage }) {
+      const row = await insertDelivery(db, input);
+      worker.notify();
+      return (await present([row]))[0]!;
+    },
+
+    get,
+
+    async list(query: ListQuery | DeliveryListQuery) {
+      const q = deliveryListQuerySchema.parse(query);
+      const before = q.cursor === undefined ? null : decodeCursor(q.cursor);
+      if (q.cursor !== undefined && before === null) throw new InvalidCursorError('Unknown cursor');
+      const page = await listDeliveryRows(db, { robotId: q.robotId, status: q.status, before, limit: q.limit });
+      return { items: await present(page.rows), nextCursor: page.nextCursor };
+    },
+
+    /** The delivery once it is sent, failed or digested, or as it stands after `timeoutMs`. */
+    async waitForFinal(id: string, timeoutMs: number): Promise<Delivery | undefined> {
+      let wake: () => void = () => {};
+      const settled = new Promise<void>((resolve) => (wake = resolve));
+      const listener = (changed: string, status: DeliveryStatus) => {
+        if (changed === id && FINAL_STATUSES.includes(status)) wake();
+      };
+      listeners.add(listener);
+      const timer = setTimeout(wake, timeoutMs);
+      try {
+        const row = await getDeliveryRow(db, id);
+        if (!row || FINAL_STATUSES.includes(row.status)) return row ? (await present([row]))[0] : undefined;
+        await settled;
+        return get(id);
+      } finally {
+        clearTimeout(timer);
+        listeners.delete(listener);
+      }
+    },
+
+    /** Status changes as they happen (for tests and live views). Returns the unsubscribe function. */
+    subscribe(listener: (id: string, status: DeliveryStatus) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    start: () => worker.start(),
+    stop: () => worker.stop(),
+  };
+}

@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
+import type { Selectable, Transaction } from 'kysely';
+import type { Db } from '../../db/database.ts';
+import { newId } from '../../db/ids.ts';
+import type { Database, DeliveriesTable } from '../../db/schema.ts';
+
+export type DeliveryRow = Selectable<DeliveriesTable>;
+export type Queryable = Db | Transaction<Database>;
+
+export const FINAL_STATUSES: readonly DeliveryStatus[] = ['sent', 'failed', 'digested'];
+
+export type QueueEstimate = { position: number; eta: number };
+
+export function toDelivery(row: DeliveryRow, estimate?: QueueEstimate): Delivery {
+  return {
+    id: row.id,
+    robotId: row.robot_id,
+    templateId: row.template_id,
+    status: row.status,
+    message: JSON.parse(row.message) as DingtalkMessage,
+    attempts: row.attempts,
+    errcode: row.errcode,
+    errmsg: row.errmsg,
+    explanation: row.explanation === null ? null : (JSON.parse(row.explanation) as Delivery['explanation']),
+    digestId: row.digest_id,
+    queuePosition: row.status === 'queued' && estimate ? estimate.position : null,
+    eta: row.status === 'queued' && estimate ? new Date(estimate.eta).toISOString() : null,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
+}
+
+/**
+ * Writes a queued delivery. Its msgUuid (the caller's, else a new one) is stored inside the message
+ * itself, so every attempt, before or after a restart, sends the very same body.
+ */
+export async function insertDelivery(
+  db: Queryable,
+  input: { robotId: string; templateId: string | null; message: DingtalkMessage },
+): Promise<DeliveryRow> {
+  const message = { ...input.message, msgUuid: input.message.msgUuid ?? randomUUID() };
+  return db
+    .insertInto('deliveries')
+    .values({
+      id: newId('dlv'),
+      robot_id: input.robotId,
+      template_id: input.templateId,
+      status: 'queued',
+      message: JSON.stringify(message),
+      msg_uuid: message.msgUuid,
+      attempts: 0,
+      errcode: null,
+      errmsg: null,
+      explanation: null,
+      digest_id: null,
+      not_before: 0,
+      created_at: new Date().toISOString(),
+      sent_at: null,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export function getDeliveryRow(db: Queryable, id: string): Promise<DeliveryRow | undefined> {
+  return db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The cursor is opaque to clients: the last seq seen, base64url so nobody relies on its form. */
+export function encodeCursor(seq: number): string {
+  return Buffer.from(`s${seq}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string): number | null {
+  const match = /^s(\d{1,15})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  return match ? Number(match[1]) : null;
+}
+
+/** History, newest first; `before` is the seq after which to continue. */
+export async function listDeliveryRows(
+  db: Queryable,
+  query: Omit<DeliveryListQuery, 'cursor' | 'limit'> & { before: number | null; limit: number },
+): Promise<{ rows: DeliveryRow[]; nextCursor: string | null }> {
+  let q = db.selectFrom('deliveries').selectAll();
+  if (query.robotId !== undefined) q = q.where('robot_id', '=', query.robotId);
+  if (query.status !== undefined) q = q.where('status', '=', query.status);
+  if (query.before !== null) q = q.where('seq', '<', query.before);
+  const rows = await q
+    .orderBy('seq', 'desc')
+    .limit(query.limit + 1)
+    .execute();
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  return { rows: page, nextCursor: more ? encodeCursor(page[page.length - 1]!.seq) : null };
+}
+
+/** Send times still inside the window for a robot (send_log counts the queue's sends and test sends). */
+export async function recentSends(db: Queryable, robotId: string, since: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('send_log')
+    .select('at')
+    .where('robot_id', '=', robotId)
+    .where('at', '>=', since)
+    .execute();
+  return rows.map((r) => r.at);
+}

@@ -1,0 +1,35 @@
+/**
+ * The strict sliding window: a send may start at t only when fewer than `limit` sends happened in
+ * [t - windowMs, t], so any two sends `limit` apart are more than `windowMs` apart — DingTalk, which
+ * counts its own way, never sees more than `limit` in any window.
+ *
+ * Times are send_log `at` values: the start of a request while it is in flight, its end once answered
+ * (the latest moment DingTalk could have received it), so upstream's clock agrees with ours.
+ */
+export type Window = { limit: number; windowMs: number };
+
+/** Epoch ms when the next send may start, given the window's recent send times (any order). */
+export function nextSlotAt(recent: readonly number[], now: number, w: Window): number {
+  const inWindow = recent.filter((at) => at >= now - w.windowMs).sort((a, b) => b - a);
+  if (inWindow.length < w.limit) return now;
+  return Math.max(now, inWindow[w.limit - 1]! + w.windowMs + 1);
+}
+
+/** How many sends may start right now. */
+export function roomAt(recent: readonly number[], now: number, w: Window): number {
+  const used = recent.filter((at) => at >= now - w.windowMs).length;
+  return Math.max(0, w.limit - used);
+}
+
+/**
+ * When the j-th future send (1 = next) may start, if nothing else sends meanwhile and no send takes time:
+ * slot j waits for the send `limit` places before it (a past one, or an earlier future slot) to leave the window.
+ */
+export function futureSlotAt(recent: readonly number[], from: number, j: number, w: Window): number {
+  const past = [...recent].sort((a, b) => a - b).slice(-w.limit);
+  const r = ((j - 1) % w.limit) + 1;
+  const laps = Math.floor((j - 1) / w.limit);
+  const blocker = past[past.length + r - w.limit - 1];
+  const first = blocker === undefined ? from : Math.max(from, blocker + w.windowMs + 1);
+  return first + laps * (w.windowMs + 1);
+}
