@@ -33,7 +33,13 @@ export const templateInputSchema = z.strictObject({
   variables: z.array(templateVariableSchema).default([]),
 });
 
-export const templateUpdateSchema = templateInputSchema.partial();
+/** Only the fields given change: unlike `templateInputSchema.partial()`, no defaults fill in absent ones. */
+export const templateUpdateSchema = z.strictObject({
+  name: templateInputSchema.shape.name.optional(),
+  description: z.string().max(500).optional(),
+  message: templateMessageSchema.optional(),
+  variables: z.array(templateVariableSchema).optional(),
+});
 
 export const templateSchema = z.object({
   id: idSchema,
