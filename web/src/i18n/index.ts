@@ -1,4 +1,4 @@
-import { setValidationLang, type Lang } from '@dingpost/shared';
+import { setValidationLang, type Lang } from '@dingpost/shared/i18n/validation-locale';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { readString, writeString } from '../lib/storage.ts';

@@ -1,4 +1,4 @@
-import { apiErrorSchema, type ApiIssue } from '@dingpost/shared';
+import { apiErrorSchema, type ApiIssue } from '@dingpost/shared/api/errors';
 import type { z } from 'zod';
 
 /** A failed API call: the server's error code and message, with field issues when it rejected input. */

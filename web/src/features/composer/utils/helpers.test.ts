@@ -1,0 +1,112 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dingtalkMessageSchema, type DingtalkMessage } from '@dingpost/shared/wire/message';
+import { decodeShareHash, encodeShareHash } from '../../../lib/share-link.ts';
+import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
+import { buildCurl, shellQuote } from './curl.ts';
+import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
+import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
+import { coerceDraft, convertMessage, emptyMessage, toWire } from './message-model.ts';
+import { appendMention, hasMention } from './mentions.ts';
+
+const markdown: DingtalkMessage = {
+  msgtype: 'markdown',
+  markdown: { title: "It's 杭州天气", text: '#### 杭州天气 @150XXXXXXXX\n> 9度，西北风1级' },
+  at: { atMobiles: ['150XXXXXXXX'], atUserIds: [], isAtAll: false },
+};
+
+describe('draft storage', () => {
+  afterEach(() => clearDraft());
+
+  it('restores what was saved', () => {
+    expect(saveDraft(markdown, new Date('2024-05-01T00:00:00Z'))).toBe(true);
+    expect(loadDraft()).toEqual({ message: markdown, savedAt: '2024-05-01T00:00:00.000Z' });
+  });
+  it('ignores a corrupt or foreign entry instead of throwing', () => {
+    localStorage.setItem(STORAGE_KEYS.composerDraft, '{not json');
+    expect(loadDraft()).toBeUndefined();
+    localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message: { msgtype: 'voice' } }));
+    expect(loadDraft()).toBeUndefined();
+  });
+});
+
+describe('buildCurl', () => {
+  it('uses a token placeholder and quotes the body for the shell', () => {
+    const curl = buildCurl(toWire(markdown));
+    expect(curl).toContain("'https://oapi.dingtalk.com/robot/send?access_token=<ACCESS_TOKEN>'");
+    expect(curl).toContain(`-d '{"msgtype":"markdown","markdown":{"title":"It'\\''s 杭州天气"`);
+    expect(curl).not.toMatch(/access_token=[0-9a-f]{16}/);
+  });
+  it('adds signature placeholders for a signed robot', () => {
+    expect(buildCurl(toWire(markdown), { signed: true })).toContain('&timestamp=<TIMESTAMP>&sign=<SIGN>');
+  });
+  it('single-quotes safely', () => {
+    expect(shellQuote(`a'b`)).toBe(`'a'\\''b'`);
+  });
+});
+
+describe('share links', () => {
+  it('round-trips a message with Chinese text and URL-unsafe characters', () => {
+    const hash = encodeShareHash(markdown);
+    expect(hash).toMatch(/^#m=[A-Za-z0-9_-]+$/);
+    expect(decodeShareHash(hash)).toEqual(markdown);
+  });
+  it('answers undefined for a missing or damaged hash', () => {
+    expect(decodeShareHash('')).toBeUndefined();
+    expect(decodeShareHash('#m=%%%')).toBeUndefined();
+    expect(decodeShareHash('#other=1')).toBeUndefined();
+  });
+});
+
+describe('link helper', () => {
+  it('wraps a URL for the side panel or the browser', () => {
+    expect(sidePanelLink('https://example.com/a?b=1&c=2', true)).toBe(
+      'dingtalk://dingtalkclient/page/link?url=https%3A%2F%2Fexample.com%2Fa%3Fb%3D1%26c%3D2&pc_slide=true',
+    );
+    expect(sidePanelLink('https://example.com', false)).toMatch(/&pc_slide=false$/);
+  });
+  it('builds a click-to-send link', () => {
+    expect(clickToSendLink('收到 ok')).toBe('dtmd://dingtalkclient/sendMessage?content=%E6%94%B6%E5%88%B0%20ok');
+  });
+  it('escapes brackets in link text', () => {
+    expect(markdownLink('a [b]', 'https://x.y')).toBe('[a \\[b\\]](https://x.y)');
+  });
+});
+
+describe('mentions', () => {
+  it('appends @id once, after a space', () => {
+    expect(appendMention('hello', '138')).toBe('hello @138');
+    expect(appendMention('hello @138', '138')).toBe('hello @138');
+    expect(appendMention('', 'u1')).toBe('@u1');
+  });
+  it('does not take a longer id for the mention', () => {
+    expect(hasMention('@13800', '138')).toBe(false);
+    expect(appendMention('@13800', '138')).toBe('@13800 @138');
+  });
+});
+
+describe('message model', () => {
+  it('gives every kind a blank draft that the wire schema rejects only for empty fields', () => {
+    for (const kind of ['text', 'link', 'markdown', 'actionCardWhole', 'actionCardIndependent', 'feedCard'] as const) {
+      const result = dingtalkMessageSchema.safeParse(toWire(emptyMessage(kind)));
+      expect(result.success).toBe(false);
+      expect(result.error?.issues.every((issue) => issue.path.length > 0)).toBe(true);
+    }
+  });
+  it('leaves empty mentions and picture out of the wire JSON', () => {
+    expect(toWire(emptyMessage('text'))).toEqual({ msgtype: 'text', text: { content: '' } });
+    expect(toWire(markdown).at).toEqual({ atMobiles: ['150XXXXXXXX'] });
+  });
+  it('coerces pasted JSON into an editable draft and rejects non-messages', () => {
+    expect(coerceDraft({ msgtype: 'feedCard', feedCard: { links: [{ title: 1 }] }, extra: true })).toEqual({
+      msgtype: 'feedCard',
+      feedCard: { links: [{ title: '', messageURL: '', picURL: '' }] },
+    });
+    expect(coerceDraft({ msgtype: 'voice', voice: {} })).toBeNull();
+    expect(coerceDraft('text')).toBeNull();
+  });
+  it('carries title and text across kinds', () => {
+    const card = convertMessage(markdown, 'actionCardWhole');
+    expect(card).toMatchObject({ msgtype: 'actionCard', actionCard: { title: markdown.markdown.title } });
+    expect(card.at).toBeUndefined();
+  });
+});
