@@ -11,6 +11,8 @@ import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
 import { robotRoutes } from './routes/robots.ts';
 import { sandboxRoutes } from './routes/sandbox.ts';
+import { deliveryRoutes } from './routes/deliveries.ts';
+import { createQueueForApp, type DeliveryService } from './services/deliveries/delivery-service.ts';
 import type { Emulator } from './emulator/index.ts';
 
 /** Everything the routes need, built once in index.ts (or by a test) and injected. */
@@ -24,6 +26,8 @@ export type AppDeps = {
   emulatorBaseUrl: string;
   /** The built-in DingTalk emulator, served at /emulator (absent in tests that do not need it). */
   emulator?: Emulator;
+  /** The delivery queue; index.ts starts its worker. Absent: one is made that queues but never sends. */
+  deliveries?: DeliveryService;
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -39,7 +43,8 @@ export function createApp(deps: AppDeps) {
     )
     .route('/health', healthRoutes())
     .route('/robots', robotRoutes(deps))
-    .route('/sandbox', sandboxRoutes(deps));
+    .route('/sandbox', sandboxRoutes(deps))
+    .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }));
 
   const app = new Hono()
     .route('/api', api)

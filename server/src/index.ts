@@ -6,11 +6,14 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { localOrigin } from './http/local-origin.ts';
 import { createLogger } from './logger.ts';
 import { openServices } from './services.ts';
+import { createDeliveryService } from './services/deliveries/delivery-service.ts';
+import { loadQueueOptions } from './services/deliveries/queue-options.ts';
+import { sendToDingtalk } from './services/dingtalk/client.ts';
 import { ensureSandboxRobot } from './services/robots/sandbox-robot.ts';
 
-function configOrExit(): Config {
+function configOrExit<T = Config>(load: () => T): T {
   try {
-    return loadConfig();
+    return load();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -21,7 +24,8 @@ function configOrExit(): Config {
 }
 
 async function main() {
-  const config = configOrExit();
+  const config = configOrExit(() => loadConfig());
+  const queueOptions = configOrExit(() => loadQueueOptions(config));
   const logger = createLogger(config.logLevel);
   const services = await openServices(config);
 
@@ -44,15 +48,30 @@ async function main() {
   });
   await ensureSandboxRobot(services.robots, emulator.registry);
 
-  const app = createApp({ config, logger, ...services, emulatorBaseUrl, emulator });
+  const deliveries = createDeliveryService({
+    ...services,
+    logger,
+    options: queueOptions,
+    send: sendToDingtalk,
+    dingtalkBaseUrl: config.dingtalkBaseUrl,
+    emulatorBaseUrl,
+  });
+  const app = createApp({ config, logger, ...services, emulatorBaseUrl, emulator, deliveries });
+  await deliveries.start();
   handle = (request, env) => app.fetch(request, env);
   logger.info('dingpost listening', { url: `http://${config.host}:${port}`, dataDir: config.dataDir });
 
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
-    server.close();
-    emulator.close();
-    void services.close().finally(() => process.exit(0));
+    // Sends in flight finish (and are recorded) before the emulator and the database close.
+    void deliveries
+      .stop()
+      .then(() => {
+        server.close();
+        emulator.close();
+        return services.close();
+      })
+      .finally(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));
   process.once('SIGTERM', () => shutdown('SIGTERM'));

@@ -1,6 +1,7 @@
 import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
 import { deliveryListQuerySchema } from '@dingpost/shared';
 import type { z } from 'zod';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
 import type { Logger } from '../../logger.ts';
 import {
@@ -14,7 +15,8 @@ import {
   type DeliveryRow,
   type QueueEstimate,
 } from './delivery-store.ts';
-import type { QueueOptions } from './queue-options.ts';
+import { sendToDingtalk } from '../dingtalk/client.ts';
+import { loadQueueOptions, type QueueOptions } from './queue-options.ts';
 import { futureSlotAt } from './sliding-window.ts';
 import type { CredentialSource, SendFn } from './types.ts';
 import { createWorker } from './worker.ts';
@@ -132,4 +134,23 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     start: () => worker.start(),
     stop: () => worker.stop(),
   };
+}
+
+/**
+ * The queue for an app built without one (in-process tests): default tuning, real sender, worker not
+ * started, so deliveries are stored and listed but nothing is sent.
+ */
+export function createQueueForApp(deps: {
+  config: Config;
+  logger: Logger;
+  db: Db;
+  robots: CredentialSource;
+  emulatorBaseUrl: string;
+}): DeliveryService {
+  return createDeliveryService({
+    ...deps,
+    options: loadQueueOptions(deps.config, {}),
+    send: sendToDingtalk,
+    dingtalkBaseUrl: deps.config.dingtalkBaseUrl,
+  });
 }

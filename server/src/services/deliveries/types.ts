@@ -1,23 +1,11 @@
-import type { Bilingual, DingtalkMessage } from '@dingpost/shared';
+import type { DingtalkMessage } from '@dingpost/shared';
+import type { SendOptions, SendOutcome, SendTarget } from '../dingtalk/client.ts';
+import type { RobotCredentials } from '../robots/robot-store.ts';
 
-/** What the queue needs of a robot to send for it (services/robots: `robotStore.credentials`). */
-export type RobotCredentials = {
-  token: string;
-  secret: string | null;
-  keywords: string[];
-  sandbox: boolean;
-  coalesce: boolean;
-};
+export type { RobotCredentials, SendOutcome };
 
+/** What the queue needs of the robot store. */
 export type CredentialSource = { credentials(id: string): Promise<RobotCredentials | undefined> };
 
-/** One upstream call's result, as services/dingtalk/client.ts classifies it. */
-export type SendOutcome =
-  | { kind: 'sent'; errcode: 0; errmsg: string }
-  | { kind: 'throttled' | 'retry' | 'failed'; errcode: number | null; errmsg: string; explanation: Bilingual };
-
-export type SendFn = (
-  target: { baseUrl: string; token: string; secret: string | null },
-  message: DingtalkMessage,
-  opts?: { timeoutMs?: number },
-) => Promise<SendOutcome>;
+/** services/dingtalk/client.ts `sendToDingtalk`, or a stand-in for DingTalk in unit tests. */
+export type SendFn = (target: SendTarget, message: DingtalkMessage, opts?: SendOptions) => Promise<SendOutcome>;
