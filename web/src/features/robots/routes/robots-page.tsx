@@ -1,13 +1,109 @@
+import type { Robot } from '@dingpost/shared';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageContainer } from '../../../components/page-container.tsx';
+import { useRobots } from '../api/get-robots.ts';
+import { AddRobotDialog } from '../components/add-robot-dialog.tsx';
+import { DeleteRobotDialog } from '../components/delete-robot-dialog.tsx';
+import { EditRobotDialog } from '../components/edit-robot-dialog.tsx';
+import { RobotCard } from '../components/robot-card.tsx';
+import { errorText } from '../utils/error-text.ts';
 
-/** Placeholder: W2 builds this page. */
+type Dialog = { kind: 'add' } | { kind: 'edit'; robot: Robot } | { kind: 'delete'; robot: Robot } | null;
+
 export function RobotsPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('robots');
+  const robots = useRobots();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const done = (message: string) => {
+    setDialog(null);
+    setNotice(message);
+    robots.reload();
+  };
+
   return (
-    <PageContainer title={t('nav.robots')}>
-      <Typography color="text.secondary">…</Typography>
+    <PageContainer
+      title={t('title')}
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'add' })}>
+          {t('add')}
+        </Button>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 1 }}>
+        {t('intro')}
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t('tokensHidden')}
+      </Alert>
+
+      {robots.error !== undefined && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" onClick={robots.reload}>
+              {t('retry')}
+            </Button>
+          }
+        >
+          {t('loadError', { message: errorText(robots.error, t) })}
+        </Alert>
+      )}
+      {robots.loading && robots.data === undefined && (
+        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
+          <CircularProgress aria-label={t('common:loading')} />
+        </Box>
+      )}
+      {robots.data?.length === 0 && (
+        <Box sx={{ textAlign: 'center', py: 4 }}>
+          <Typography variant="h6" component="h2">
+            {t('empty.title')}
+          </Typography>
+          <Typography color="text.secondary">{t('empty.body')}</Typography>
+        </Box>
+      )}
+      {robots.data && robots.data.length > 0 && (
+        <Stack component="section" aria-label={t('listLabel')} spacing={2}>
+          {robots.data.map((robot) => (
+            <RobotCard
+              key={robot.id}
+              robot={robot}
+              onEdit={(r) => setDialog({ kind: 'edit', robot: r })}
+              onDelete={(r) => setDialog({ kind: 'delete', robot: r })}
+            />
+          ))}
+        </Stack>
+      )}
+
+      {dialog?.kind === 'add' && (
+        <AddRobotDialog onClose={() => setDialog(null)} onCreated={(r) => done(t('saved', { name: r.name }))} />
+      )}
+      {dialog?.kind === 'edit' && (
+        <EditRobotDialog
+          robot={dialog.robot}
+          onClose={() => setDialog(null)}
+          onSaved={(r) => done(t('saved', { name: r.name }))}
+        />
+      )}
+      {dialog?.kind === 'delete' && (
+        <DeleteRobotDialog
+          robot={dialog.robot}
+          onClose={() => setDialog(null)}
+          onDeleted={(r) => done(t('deleted', { name: r.name }))}
+        />
+      )}
+      <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
     </PageContainer>
   );
 }

@@ -1,0 +1,78 @@
+import type { RobotsStrings } from './zh.ts';
+
+const en: RobotsStrings = {
+  title: 'Robots',
+  add: 'Add robot',
+  intro:
+    'In the DingTalk group settings → Group assistant → Add a custom robot, copy its webhook URL (and its signing secret) and paste them here.',
+  tokensHidden: 'Tokens and signing secrets are kept encrypted on the server once saved and are never shown again.',
+  listLabel: 'Robots',
+  loadError: 'Cannot load the robots: {{message}}',
+  retry: 'Retry',
+  empty: {
+    title: 'No robots yet',
+    body: 'Add a DingTalk custom robot, or try sending with the built-in Sandbox robot first.',
+  },
+  card: {
+    token: 'Token {{hint}}',
+    signed: 'Signed',
+    unsigned: 'Not signed',
+    sandbox: 'Sandbox',
+    coalesce: 'Digest when backed up',
+    keywords: 'Keywords',
+    noKeywords: 'No keywords',
+    sandboxNote:
+      'The built-in Sandbox robot sends to the DingTalk emulator on this machine; read what it got in the sandbox inbox.',
+  },
+  actions: {
+    test: 'Send test',
+    testing: 'Sending test…',
+    edit: 'Edit',
+    delete: 'Delete',
+    moreFor: 'Actions for {{name}}',
+  },
+  test: {
+    ok: 'Test message delivered',
+    failed: 'The test did not go through',
+    code: 'DingTalk answered: errcode {{errcode}}, {{errmsg}}',
+    dismiss: 'Dismiss result',
+  },
+  form: {
+    addTitle: 'Add robot',
+    editTitle: 'Edit robot',
+    name: 'Name',
+    nameHelp: 'Shown only in dingpost, e.g. “Ops alerts group”',
+    webhook: 'Webhook URL',
+    webhookHelp: 'Paste the whole URL DingTalk gives: https://oapi.dingtalk.com/robot/send?access_token=…',
+    webhookReplace: 'New webhook URL',
+    webhookReplaceHelp: 'Leave empty to keep the current token ({{hint}})',
+    secret: 'Signing secret',
+    secretHelp:
+      'The “Sign” (加签) setting in the robot’s security settings, starting with SEC; leave empty if not enabled',
+    secretReplace: 'New signing secret',
+    secretReplaceHelp: 'Leave empty to keep the current secret',
+    removeSecret: 'Remove signing (when the robot no longer uses it)',
+    keywords: 'Keywords',
+    keywordsHelp: 'The custom keywords from the robot’s security settings, at most {{max}}; press Enter to add',
+    keywordAdd: 'Add keyword',
+    keywordRemove: 'Remove keyword {{keyword}}',
+    coalesce: 'Merge a backlog into one digest message',
+    coalesceHelp: 'When messages queue up behind the 20-per-minute limit, send the queued ones as one markdown digest',
+    sandboxLocked: 'The Sandbox robot’s token, secret and keywords are managed by dingpost and cannot be changed.',
+    tokensNote: 'Once saved, the token and secret are never shown again; to change them, paste new ones.',
+    submitAdd: 'Add',
+    submitEdit: 'Save',
+    saving: 'Saving…',
+    failed: 'Could not save: {{message}}',
+  },
+  confirmDelete: {
+    title: 'Delete robot “{{name}}”?',
+    body: 'Its token and secret are removed from dingpost; the history of what it sent stays. The robot in the DingTalk group is not affected.',
+    confirm: 'Delete',
+    failed: 'Could not delete: {{message}}',
+  },
+  saved: 'Saved “{{name}}”',
+  deleted: 'Deleted “{{name}}”',
+};
+
+export default en;
