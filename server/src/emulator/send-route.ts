@@ -27,10 +27,13 @@ const answer = (c: Context, a: DingtalkAnswer) => c.json(a, 200);
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Drops the TCP connection when served by @hono/node-server; otherwise a body that fails mid-stream. */
+/** Drops the TCP connection when served by @hono/node-server; in-process, a body that fails mid-stream. */
 function resetConnection(c: Context): Response {
   const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
-  incoming?.socket.destroy();
+  if (incoming) {
+    incoming.socket.destroy();
+    return new Response(null, { status: 200 });
+  }
   const failing = new ReadableStream({ start: (ctrl) => ctrl.error(new Error('connection reset by the emulator')) });
   return new Response(failing, { status: 200 });
 }

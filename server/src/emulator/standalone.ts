@@ -1,8 +1,7 @@
 import path from 'node:path';
-import { serve } from '@hono/node-server';
 import { z } from 'zod';
 import { createLogger } from '../logger.ts';
-import { createEmulator } from './index.ts';
+import { serveEmulator } from './serve.ts';
 
 const envSchema = z.object({
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
@@ -24,24 +23,20 @@ if (!parsed.success) {
 }
 const env = parsed.data;
 
-const emulator = createEmulator({
+const running = await serveEmulator({
+  host: env.EMULATOR_HOST,
+  port: env.EMULATOR_PORT,
   dataDir: env.DATA_DIR === undefined ? null : path.resolve(env.DATA_DIR),
   rateLimit: env.EMULATOR_RATE_LIMIT,
   rateWindowMs: env.EMULATOR_RATE_WINDOW_MS,
   cooldownMs: env.EMULATOR_COOLDOWN_MS,
   logger: createLogger(env.LOG_LEVEL),
 });
+// One line that scripts and tests parse: the base URL to give sendToDingtalk / DINGTALK_BASE_URL.
+process.stdout.write(
+  `${JSON.stringify({ event: 'emulator-listening', url: running.url, sendUrl: `${running.url}/robot/send` })}\n`,
+);
 
-const server = serve({ fetch: emulator.app.fetch, port: env.EMULATOR_PORT, hostname: env.EMULATOR_HOST }, (info) => {
-  const url = `http://${env.EMULATOR_HOST}:${info.port}`;
-  // One line that scripts and tests parse: the base URL to give sendToDingtalk / DINGTALK_BASE_URL.
-  process.stdout.write(`${JSON.stringify({ event: 'emulator-listening', url, sendUrl: `${url}/robot/send` })}\n`);
-});
-
-const stop = () => {
-  server.close();
-  emulator.close();
-  process.exit(0);
-};
+const stop = () => void running.close().finally(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
