@@ -7,9 +7,11 @@ import { ApiException } from './http/errors.ts';
 import { webApp } from './http/static.ts';
 import type { Logger } from './logger.ts';
 import type { RobotStore } from './services/robots/robot-store.ts';
+import type { TemplateStore } from './services/templates/template-store.ts';
 import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
 import { robotRoutes } from './routes/robots.ts';
+import { templateRoutes } from './routes/templates.ts';
 import { sandboxRoutes } from './routes/sandbox.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { createQueueForApp, type DeliveryService } from './services/deliveries/delivery-service.ts';
@@ -22,6 +24,7 @@ export type AppDeps = {
   db: Db;
   vault: Vault;
   robots: RobotStore;
+  templates: TemplateStore;
   /** Where sends for the sandbox robot go (this server's /emulator); every other robot's go to config.dingtalkBaseUrl. */
   emulatorBaseUrl: string;
   /** The built-in DingTalk emulator, served at /emulator (absent in tests that do not need it). */
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps) {
     )
     .route('/health', healthRoutes())
     .route('/robots', robotRoutes(deps))
+    .route('/templates', templateRoutes(deps))
     .route('/sandbox', sandboxRoutes(deps))
     .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }));
 

@@ -1,6 +1,7 @@
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
 import { createRobotStore } from './services/robots/robot-store.ts';
+import { createTemplateStore } from './services/templates/template-store.ts';
 import { createVault, loadVaultKey } from './services/vault.ts';
 
 /** The stateful services over DATA_DIR, opened once by index.ts (or by a test with its own DATA_DIR). */
@@ -8,7 +9,8 @@ export async function openServices(config: Config) {
   const vault = createVault(loadVaultKey(config));
   const { db, sqlite } = await openDatabase(config.dataDir);
   const robots = createRobotStore(db, vault);
-  return { db, sqlite, vault, robots, close: () => db.destroy() };
+  const templates = createTemplateStore(db);
+  return { db, sqlite, vault, robots, templates, close: () => db.destroy() };
 }
 
 export type Services = Awaited<ReturnType<typeof openServices>>;

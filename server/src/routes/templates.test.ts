@@ -1,0 +1,152 @@
+import { apiErrorSchema, dingtalkMessageSchema, templateListSchema, templateSchema } from '@dingpost/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-app.ts';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await createTestApp();
+});
+afterEach(() => t.close());
+
+const alert = {
+  name: 'Alert',
+  description: 'Service alert',
+  message: {
+    msgtype: 'markdown',
+    markdown: { title: '{{service}} 告警', text: '### {{ service }} is {{state}}\n\n[Details]({{url}})' },
+  },
+  variables: [
+    { name: 'service', label: 'Service', sample: 'api' },
+    { name: 'state', default: 'down' },
+    { name: 'url', sample: 'https://status.example.com' },
+  ],
+};
+
+function issues(res: { status: number; json: unknown }) {
+  expect(res.status).toBe(400);
+  return apiErrorSchema.parse(res.json).error;
+}
+
+const createAlert = async () => templateSchema.parse((await t.request('POST', '/api/templates', alert)).json);
+
+describe('templates CRUD', () => {
+  it('creates, lists, reads, updates only the fields given, and deletes', async () => {
+    const created = await t.request('POST', '/api/templates', alert);
+    expect(created.status).toBe(201);
+    const template = templateSchema.parse(created.json);
+    expect(template.variables[1]).toEqual({ name: 'state', label: '', default: 'down', sample: '' });
+
+    expect(templateListSchema.parse((await t.request('GET', '/api/templates')).json).items).toEqual([template]);
+    expect((await t.request('GET', `/api/templates/${template.id}`)).json).toEqual(template);
+
+    const patched = await t.request('PATCH', `/api/templates/${template.id}`, { description: 'changed' });
+    expect(patched.status).toBe(200);
+    expect(patched.json).toMatchObject({ name: 'Alert', description: 'changed', variables: template.variables });
+
+    expect((await t.request('DELETE', `/api/templates/${template.id}`)).status).toBe(204);
+    expect((await t.request('GET', `/api/templates/${template.id}`)).status).toBe(404);
+    expect((await t.request('DELETE', `/api/templates/${template.id}`)).status).toBe(404);
+  });
+
+  it('names undeclared placeholders and where they are', async () => {
+    const error = issues(
+      await t.request('POST', '/api/templates', {
+        ...alert,
+        message: { msgtype: 'text', text: { content: '{{service}} {{host}} {{zone}}' } },
+      }),
+    );
+    expect(error.message).toMatch(/undeclared variables: host, zone/);
+    expect(error.issues).toContainEqual({ path: 'message.text.content', message: expect.stringContaining('{{host}}') });
+  });
+
+  it('checks the message rendered with the samples, reporting paths under message.', async () => {
+    const link = {
+      name: 'Link',
+      message: {
+        msgtype: 'link',
+        link: { title: 'T', text: 'x', messageUrl: '{{url}}' },
+      },
+      variables: [{ name: 'url' }],
+    };
+    const error = issues(await t.request('POST', '/api/templates', link));
+    expect(error.issues?.map((i) => i.path)).toEqual(['message.link.messageUrl']);
+
+    const withSample = { ...link, variables: [{ name: 'url', sample: 'https://example.com/{{x}}' }] };
+    expect((await t.request('POST', '/api/templates', withSample)).status).toBe(201);
+
+    const unknownType = issues(await t.request('POST', '/api/templates', { ...alert, message: { msgtype: 'video' } }));
+    expect(unknownType.issues?.[0]?.path).toMatch(/^message/);
+  });
+
+  it('refuses a variable declared twice, and invalid input shapes', async () => {
+    const dup = issues(
+      await t.request('POST', '/api/templates', { ...alert, variables: [...alert.variables, { name: 'url' }] }),
+    );
+    expect(dup.issues).toContainEqual({ path: 'variables.3.name', message: expect.stringMatching(/declared twice/) });
+    expect(issues(await t.request('POST', '/api/templates', { ...alert, name: ' ' })).issues?.[0]?.path).toBe('name');
+    expect(
+      issues(await t.request('POST', '/api/templates', { ...alert, variables: [{ name: '1bad' }] })).issues?.[0]?.path,
+    ).toBe('variables.0.name');
+  });
+
+  it('re-checks the whole template on update', async () => {
+    const template = await createAlert();
+    const error = issues(
+      await t.request('PATCH', `/api/templates/${template.id}`, { variables: [{ name: 'service', sample: 'x' }] }),
+    );
+    expect(error.message).toMatch(/state, url/);
+    expect((await t.request('GET', `/api/templates/${template.id}`)).json).toEqual(template);
+    expect((await t.request('PATCH', '/api/templates/tpl_nope', { name: 'x' })).status).toBe(404);
+  });
+});
+
+describe('POST /api/templates/:id/render', () => {
+  it('renders given values, and defaults for the rest', async () => {
+    const template = await createAlert();
+    const res = await t.request('POST', `/api/templates/${template.id}/render`, {
+      variables: { service: 'db', url: 'https://x.example/db' },
+    });
+    expect(res.status).toBe(200);
+    expect(dingtalkMessageSchema.parse(res.json)).toEqual({
+      msgtype: 'markdown',
+      markdown: { title: 'db 告警', text: '### db is down\n\n[Details](https://x.example/db)' },
+    });
+  });
+
+  it('names a missing value and an unknown variable', async () => {
+    const template = await createAlert();
+    const missing = issues(
+      await t.request('POST', `/api/templates/${template.id}/render`, { variables: { service: 'db' } }),
+    );
+    expect(missing.message).toMatch(/missing values: url/);
+    expect(missing.issues).toEqual([{ path: 'variables.url', message: expect.stringMatching(/url/) }]);
+
+    const unknown = issues(
+      await t.request('POST', `/api/templates/${template.id}/render`, {
+        variables: { service: 'db', url: 'https://x', colour: 'red' },
+      }),
+    );
+    expect(unknown.message).toMatch(/unknown variables: colour/);
+    expect(unknown.issues?.map((i) => i.path)).toEqual(['variables.colour']);
+  });
+
+  it('refuses values that make the message invalid, with its field paths', async () => {
+    const template = templateSchema.parse(
+      (
+        await t.request('POST', '/api/templates', {
+          name: 'L',
+          message: { msgtype: 'link', link: { title: '通知', text: 'x', messageUrl: '{{url}}' } },
+          variables: [{ name: 'url', sample: 'https://example.com' }],
+        })
+      ).json,
+    );
+    const error = issues(
+      await t.request('POST', `/api/templates/${template.id}/render`, { variables: { url: 'ftp://x' } }),
+    );
+    expect(error.issues?.map((i) => i.path)).toEqual(['message.link.messageUrl']);
+  });
+
+  it('answers 404 for an unknown template', async () => {
+    expect((await t.request('POST', '/api/templates/tpl_nope/render', { variables: {} })).status).toBe(404);
+  });
+});

@@ -1,0 +1,97 @@
+import {
+  dingtalkMessageSchema,
+  issuePath,
+  renderTemplate,
+  toApiIssues,
+  type ApiIssue,
+  type DingtalkMessage,
+  type TemplateValues,
+  type TemplateVariable,
+} from '@dingpost/shared';
+import { invalid } from '../../http/errors.ts';
+
+const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/** Every {{name}} in the message with the dotted path of the string holding it. */
+function placeholderUses(value: unknown, path: PropertyKey[] = [], out: { name: string; path: string }[] = []) {
+  if (typeof value === 'string')
+    for (const match of value.matchAll(PLACEHOLDER)) out.push({ name: match[1]!, path: issuePath(path) });
+  else if (Array.isArray(value)) value.forEach((item, i) => placeholderUses(item, [...path, i], out));
+  else if (value !== null && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) placeholderUses(item, [...path, key], out);
+  return out;
+}
+
+const underMessage = (issues: ApiIssue[]): ApiIssue[] =>
+  issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'message' : `message.${issue.path}` }));
+
+/**
+ * A template must render to a message DingTalk accepts. Checked by rendering it with each variable's
+ * sample (else default, else its own name as a stand-in) and validating the wire format, so errors carry
+ * the field paths of the message ("message.link.messageUrl"). Throws a 400 listing every problem.
+ */
+export function checkTemplate(message: unknown, variables: readonly TemplateVariable[]): void {
+  const issues: ApiIssue[] = [];
+  const seen = new Set<string>();
+  variables.forEach((variable, i) => {
+    if (seen.has(variable.name))
+      issues.push({ path: `variables.${i}.name`, message: `The variable ${variable.name} is declared twice` });
+    seen.add(variable.name);
+  });
+  const undeclared = placeholderUses(message).filter((use) => !seen.has(use.name));
+  for (const use of undeclared)
+    issues.push({
+      path: `message.${use.path}`,
+      message: `{{${use.name}}} is not a declared variable: add it to the variables or remove it`,
+    });
+  if (undeclared.length > 0) {
+    const names = [...new Set(undeclared.map((use) => use.name))].join(', ');
+    throw invalid(`The message uses undeclared variables: ${names}`, issues);
+  }
+  if (issues.length > 0) throw invalid('Each variable may be declared once', issues);
+
+  const standIns = Object.fromEntries(
+    variables.filter((v) => v.sample === '' && v.default === '').map((v) => [v.name, v.name]),
+  );
+  const rendered = renderTemplate(message, variables, standIns, 'sample');
+  if (!rendered.ok) throw new Error('Every placeholder was declared, yet rendering failed');
+  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  if (!parsed.success)
+    throw invalid(
+      'With its sample values the template does not render to a message DingTalk accepts',
+      underMessage(toApiIssues(parsed.error)),
+    );
+}
+
+/** The message a template gives for these values (default for the ones not given), or a 400 naming what is wrong. */
+export function renderTemplateMessage(
+  template: { message: unknown; variables: readonly TemplateVariable[] },
+  values: TemplateValues,
+): DingtalkMessage {
+  const rendered = renderTemplate(template.message, template.variables, values, 'default');
+  if (!rendered.ok) {
+    const declared = template.variables.map((v) => v.name).join(', ') || 'none';
+    const issues: ApiIssue[] = [
+      ...rendered.unknown.map((name) => ({
+        path: `variables.${name}`,
+        message: `Unknown variable ${name}: the template declares ${declared}`,
+      })),
+      ...rendered.missing.map((name) => ({
+        path: `variables.${name}`,
+        message: `Give a value for ${name}: it has no default`,
+      })),
+    ];
+    const parts = [
+      rendered.unknown.length > 0 ? `unknown variables: ${rendered.unknown.join(', ')}` : '',
+      rendered.missing.length > 0 ? `missing values: ${rendered.missing.join(', ')}` : '',
+    ].filter(Boolean);
+    throw invalid(`Cannot render the template (${parts.join('; ')})`, issues);
+  }
+  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  if (!parsed.success)
+    throw invalid(
+      'With these values the template does not render to a message DingTalk accepts',
+      underMessage(toApiIssues(parsed.error)),
+    );
+  return parsed.data;
+}
