@@ -12,6 +12,7 @@ import type { Vault } from './services/vault.ts';
 import { healthRoutes } from './routes/health.ts';
 import { robotRoutes } from './routes/robots.ts';
 import { templateRoutes } from './routes/templates.ts';
+import { checkRoutes } from './routes/check.ts';
 import { sandboxRoutes } from './routes/sandbox.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { createQueueForApp, type DeliveryService } from './services/deliveries/delivery-service.ts';
@@ -47,6 +48,7 @@ export function createApp(deps: AppDeps) {
     .route('/health', healthRoutes())
     .route('/robots', robotRoutes(deps))
     .route('/templates', templateRoutes(deps))
+    .route('/messages', checkRoutes(deps))
     .route('/sandbox', sandboxRoutes(deps))
     .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }));
 

@@ -9,6 +9,7 @@ import {
   type TemplateVariable,
 } from '@dingpost/shared';
 import { invalid } from '../../http/errors.ts';
+import { issuesUnder } from '../../http/issues.ts';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -21,9 +22,6 @@ function placeholderUses(value: unknown, path: PropertyKey[] = [], out: { name: 
     for (const [key, item] of Object.entries(value)) placeholderUses(item, [...path, key], out);
   return out;
 }
-
-const underMessage = (issues: ApiIssue[]): ApiIssue[] =>
-  issues.map((issue) => ({ ...issue, path: issue.path === '' ? 'message' : `message.${issue.path}` }));
 
 /**
  * A template must render to a message DingTalk accepts. Checked by rendering it with each variable's
@@ -59,7 +57,7 @@ export function checkTemplate(message: unknown, variables: readonly TemplateVari
   if (!parsed.success)
     throw invalid(
       'With its sample values the template does not render to a message DingTalk accepts',
-      underMessage(toApiIssues(parsed.error)),
+      issuesUnder('message', toApiIssues(parsed.error)),
     );
 }
 
@@ -91,7 +89,7 @@ export function renderTemplateMessage(
   if (!parsed.success)
     throw invalid(
       'With these values the template does not render to a message DingTalk accepts',
-      underMessage(toApiIssues(parsed.error)),
+      issuesUnder('message', toApiIssues(parsed.error)),
     );
   return parsed.data;
 }
