@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { LINT_CODES, lintWarningSchema } from '../api/check.ts';
+import type { LintCode, LintWarning } from '../api/check.ts';
+import { MAX_BODY_BYTES } from '../wire/limits.ts';
+import { REFERENCE_EXAMPLES } from './fixtures/reference-examples.ts';
+import { lintMessage } from './lint-message.ts';
+import { MAX_NEWLINE_WARNINGS } from './markdown-syntax.ts';
+
+const md = (text: string, extra: object = {}) => ({ msgtype: 'markdown', markdown: { title: '标题', text }, ...extra });
+const card = (fields: object) => ({
+  msgtype: 'actionCard',
+  actionCard: { title: '标题', text: '正文', singleTitle: '查看', singleURL: 'https://x.cn/', ...fields },
+});
+/** [code, field, line] of every warning, the shape most assertions compare. */
+const brief = (warnings: LintWarning[]) => warnings.map((w) => [w.code, w.field, w.line]);
+const lintMd = (text: string) => brief(lint(md(text)));
+
+const produced = new Set<LintCode>();
+function lint(message: unknown, keywords?: string[]): LintWarning[] {
+  const warnings = lintMessage(message, keywords ? { keywords } : {});
+  for (const warning of warnings) {
+    produced.add(warning.code);
+    expect(lintWarningSchema.parse(warning)).toEqual(warning);
+    expect(warning.message.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(warning.hint.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(warning.message.en).not.toBe(warning.message.zh);
+    expect(warning.hint.en).toMatch(/^[A-Z]/);
+  }
+  return warnings;
+}
+
+describe('the reference page examples', () => {
+  it('flag only the mention the official examples forget to write into the content', () => {
+    expect(brief(lint(REFERENCE_EXAMPLES.text))).toEqual([['mention-missing', 'text.content', null]]);
+    expect(brief(lint(REFERENCE_EXAMPLES.markdown))).toEqual([['mention-missing', 'markdown.text', null]]);
+    expect(lint(REFERENCE_EXAMPLES.text)[0]?.message.en).toContain('189xxxx8325');
+    for (const name of ['textTest', 'link', 'actionCardWhole', 'actionCardIndependent', 'feedCard'] as const)
+      expect(lint(REFERENCE_EXAMPLES[name]), name).toEqual([]);
+  });
+});
+
+describe('syntax DingTalk does not render, with its line', () => {
+  it('code: fenced, indented and inline', () => {
+    expect(lint(md('intro\n\n```js\nalert(1)\n```')).map((w) => [w.code, w.line])).toEqual([['code', 3]]);
+    expect(lintMd('intro\n\n    indented')).toEqual([['code', 'markdown.text', 3]]);
+    expect(lintMd('# t\n\nrun `npm test` now')).toEqual([['code', 'markdown.text', 3]]);
+    expect(lintMd('first  \nsecond `x`')).toEqual([['code', 'markdown.text', 2]]);
+  });
+
+  it('tables (PC only)', () => {
+    const [table] = lint(md('概览\n\n| 名称 | 值 |\n| --- | --- |\n| a | 1 |'));
+    expect([table?.code, table?.line, table?.severity]).toEqual(['table', 3, 'warning']);
+    expect(table?.message.zh).toContain('电脑端');
+  });
+
+  it('html other than <font color>', () => {
+    expect(lintMd('a <b>bold</b> <font color=#FF0000>ok</font>')).toEqual([
+      ['html', 'markdown.text', 1],
+      ['html', 'markdown.text', 1],
+    ]);
+    expect(lintMd('text\n\n<div>\n<span>x</span>\n</div>')).toEqual([
+      ['html', 'markdown.text', 3],
+      ['html', 'markdown.text', 4],
+      ['html', 'markdown.text', 4],
+      ['html', 'markdown.text', 5],
+    ]);
+    expect(lint(md('x <br/>'))[0]?.message.en).toContain('<br/>');
+  });
+
+  it('a font tag left open, or closed without an opener', () => {
+    expect(lintMd('a\n\n<font color=#FF0000>never closed')).toEqual([['html', 'markdown.text', 3]]);
+    expect(lintMd('stray</font>')).toEqual([['html', 'markdown.text', 1]]);
+  });
+
+  it('strikethrough and horizontal rules', () => {
+    expect(lintMd('~~旧~~新')).toEqual([['strikethrough', 'markdown.text', 1]]);
+    expect(lintMd('上\n\n---\n\n下\n\n***')).toEqual([
+      ['rule', 'markdown.text', 3],
+      ['rule', 'markdown.text', 7],
+    ]);
+    // In CommonMark this is a heading underline; DingTalk shows the dashes.
+    expect(lintMd('文字\n---')).toEqual([['rule', 'markdown.text', 2]]);
+  });
+
+  it('colour names and #RGB, with the hex to use', () => {
+    const [red, short, purple, odd] = lint(
+      md(
+        '<font color=red>a</font> <font color="#f80">b</font>\n\n<font color=Purple>c</font> <font color=foo>d</font>',
+      ),
+    );
+    expect([red?.code, red?.line, red?.hint.en]).toEqual([
+      'color-name',
+      1,
+      'Use six-digit hex, e.g. <font color=#FF0000>',
+    ]);
+    expect(short?.hint.zh).toContain('#FF8800');
+    expect([purple?.line, purple?.hint.en]).toEqual([3, 'Use six-digit hex, e.g. <font color=#800080>']);
+    expect(odd?.message.zh).toContain('“foo”');
+    expect(lintMd('<font color=#00AA00>ok</font>')).toEqual([]);
+  });
+
+  it('single newlines that DingTalk joins, one per line', () => {
+    expect(lintMd('第一行\n第二行\n第三行\n\n新段落')).toEqual([
+      ['single-newline', 'markdown.text', 1],
+      ['single-newline', 'markdown.text', 2],
+    ]);
+    expect(lintMd('> 引用一\n> 引用二\n\n- 项目\n  续行')).toEqual([
+      ['single-newline', 'markdown.text', 1],
+      ['single-newline', 'markdown.text', 4],
+    ]);
+    expect(lintMd('两个空格  \n换行\n\n- 列表\n- 另一项\n# 标题\n正文')).toEqual([]);
+    expect(lint(md('a\nb'))[0]?.severity).toBe('info');
+  });
+
+  it('caps single-newline warnings per field', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `line ${i + 1}`).join('\n');
+    const warnings = lint(md(text));
+    expect(warnings).toHaveLength(MAX_NEWLINE_WARNINGS);
+    expect(warnings.at(-1)?.line).toBe(MAX_NEWLINE_WARNINGS);
+  });
+
+  it('lints actionCard text as markdown and leaves text messages alone', () => {
+    expect(brief(lint(card({ text: '# 标题\n`code`\n正文' })))).toEqual([
+      ['code', 'actionCard.text', 2],
+      ['single-newline', 'actionCard.text', 2],
+    ]);
+    expect(lint({ msgtype: 'text', text: { content: '```\ncode\n```\n~~x~~ <b>' } })).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it('flags each id in at whose @id is not in the content', () => {
+    const message = {
+      msgtype: 'text',
+      text: { content: '请 @13800000000 处理' },
+      at: { atMobiles: ['13800000000', '13900000000'], atUserIds: ['manager01'] },
+    };
+    expect(brief(lint(message))).toEqual([
+      ['mention-missing', 'text.content', null],
+      ['mention-missing', 'text.content', null],
+    ]);
+    expect(lint(message).map((w) => w.hint.zh)).toEqual(['在内容中写上“@13900000000”', '在内容中写上“@manager01”']);
+    expect(lint(md('@manager01 看一下', { at: { atUserIds: ['manager01'], isAtAll: false } }))).toEqual([]);
+    expect(lint({ msgtype: 'text', text: { content: '大家好' }, at: { isAtAll: true } })).toEqual([]);
+  });
+
+  it('flags at on types that cannot mention', () => {
+    expect(brief(lint({ ...REFERENCE_EXAMPLES.link, at: { atMobiles: ['13800000000'] } }))).toEqual([
+      ['mention-unsupported', 'at', null],
+    ]);
+    expect(brief(lint({ ...card({}), at: { isAtAll: true } }))).toEqual([['mention-unsupported', 'at', null]]);
+    expect(lint({ ...REFERENCE_EXAMPLES.feedCard, at: { isAtAll: false, atMobiles: [] } })).toEqual([]);
+  });
+});
+
+describe('size', () => {
+  const textOfBytes = (bytes: number) => {
+    const overhead = JSON.stringify({ msgtype: 'text', text: { content: '' } }).length;
+    return { msgtype: 'text', text: { content: 'a'.repeat(bytes - overhead) } };
+  };
+
+  it('warns from 90% of the limit and errs past it', () => {
+    expect(lint(textOfBytes(MAX_BODY_BYTES * 0.9 - 1))).toEqual([]);
+    expect(brief(lint(textOfBytes(MAX_BODY_BYTES * 0.9)))).toEqual([['body-near-limit', null, null]]);
+    expect(brief(lint(textOfBytes(MAX_BODY_BYTES)))).toEqual([['body-near-limit', null, null]]);
+    const [over] = lint(textOfBytes(MAX_BODY_BYTES + 1));
+    expect([over?.code, over?.severity]).toEqual(['body-over-limit', 'error']);
+    expect(over?.message.zh).toContain(`${MAX_BODY_BYTES + 1} 字节`);
+  });
+
+  it('counts UTF-8 bytes, not characters', () => {
+    expect(lint({ msgtype: 'text', text: { content: '汉'.repeat(6100) } }).map((w) => w.code)).toEqual([
+      'body-near-limit',
+    ]);
+  });
+});
+
+describe('links and images', () => {
+  it('dtmd:// outside markdown messages', () => {
+    const dtmd = 'dtmd://dingtalkclient/sendMessage?content=hi';
+    expect(brief(lint(card({ singleURL: dtmd })))).toEqual([['dtmd-outside-markdown', 'actionCard.singleURL', null]]);
+    const btns = [
+      { title: 'a', actionURL: 'https://x.cn' },
+      { title: 'b', actionURL: dtmd },
+    ];
+    expect(brief(lint(card({ singleTitle: undefined, singleURL: undefined, btns })))).toEqual([
+      ['dtmd-outside-markdown', 'actionCard.btns.1.actionURL', null],
+    ]);
+    expect(brief(lint({ msgtype: 'link', link: { title: 't', text: 't', messageUrl: dtmd } }))).toEqual([
+      ['dtmd-outside-markdown', 'link.messageUrl', null],
+    ]);
+    const inCard = lint(card({ text: '正文\n\n[回复](dtmd://dingtalkclient/sendMessage?content=ok)' }));
+    expect(brief(inCard)).toEqual([['dtmd-outside-markdown', 'actionCard.text', 3]]);
+    expect(inCard[0]?.severity).toBe('warning');
+    expect(lint(md('[回复](dtmd://dingtalkclient/sendMessage?content=ok)'))).toEqual([]);
+  });
+
+  it('images DingTalk cannot fetch', () => {
+    expect(lintMd('图\n\n![a](ftp://x.cn/a.png) ![b](http://192.168.1.5/b.png) ![c](https://img.x.cn/c.png)')).toEqual([
+      ['image-scheme', 'markdown.text', 3],
+      ['image-scheme', 'markdown.text', 3],
+    ]);
+    const feed = {
+      msgtype: 'feedCard',
+      feedCard: {
+        links: [
+          { title: 'a', messageURL: 'https://x.cn', picURL: 'http://localhost:8080/a.png' },
+          { title: 'b', messageURL: 'https://x.cn', picURL: 'dingtalk://x' },
+          { title: 'c', messageURL: 'https://x.cn', picURL: 'http://10.0.0.8/c.png' },
+          { title: 'd', messageURL: 'https://x.cn', picURL: 'https://cdn.x.cn/d.png' },
+        ],
+      },
+    };
+    expect(brief(lint(feed))).toEqual([
+      ['image-scheme', 'feedCard.links.0.picURL', null],
+      ['image-scheme', 'feedCard.links.1.picURL', null],
+      ['image-scheme', 'feedCard.links.2.picURL', null],
+    ]);
+    expect(lintMd('![media](@lADOpwk3K80C0M0FoA)')).toEqual([]);
+  });
+});
+
+describe('keywords', () => {
+  it('flags a message without any of the robot keywords', () => {
+    const [missing] = lint(md('服务恢复'), ['告警', '通知']);
+    expect([missing?.code, missing?.severity, missing?.field]).toEqual(['keyword-missing', 'error', null]);
+    expect(missing?.message.zh).toContain('告警、通知');
+    expect(lint(md('告警：服务恢复'), ['告警', '通知'])).toEqual([]);
+    expect(lint(md('服务恢复'), [])).toEqual([]);
+    expect(lint(md('服务恢复'), [''])).toEqual([]);
+  });
+});
+
+describe('partial and invalid input (the composer lints as you type)', () => {
+  it.each([null, undefined, 'text', 42, [], {}, { msgtype: 'markdown' }, { msgtype: 'bogus' }])(
+    '%j gives no warnings',
+    (input) => {
+      expect(lint(input)).toEqual([]);
+    },
+  );
+
+  it('lints the fields that exist', () => {
+    expect(brief(lint({ msgtype: 'markdown', markdown: { text: '~~x~~' } }))).toEqual([
+      ['strikethrough', 'markdown.text', 1],
+    ]);
+    expect(brief(lint({ markdown: { text: '`x`' } }))).toEqual([['code', 'markdown.text', 1]]);
+    expect(lint({ msgtype: 'markdown', markdown: { text: 42 }, at: { atMobiles: 'x' } })).toEqual([]);
+    expect(lint({ msgtype: 'actionCard', actionCard: { btns: 'x' } })).toEqual([]);
+    expect(lint({ msgtype: 'feedCard', feedCard: { links: [null, 1, { picURL: 7 }] } })).toEqual([]);
+  });
+
+  it('reads only the container msgtype names', () => {
+    expect(lint({ msgtype: 'text', text: { content: 'ok' }, markdown: { text: '`x`' } })).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  it('every lint code was produced by a test above', () => {
+    expect([...produced].sort()).toEqual([...LINT_CODES].sort());
+  });
+});
