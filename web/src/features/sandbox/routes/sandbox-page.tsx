@@ -1,13 +1,89 @@
+import { SANDBOX_KEYWORDS } from '@dingpost/shared';
+import RefreshIcon from '@mui/icons-material/Refresh';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Stack from '@mui/material/Stack';
+import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
 import { PageContainer } from '../../../components/page-container.tsx';
+import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
+import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
+import { usePolling } from '../hooks/use-polling.ts';
+import { errorText } from '../utils/error-text.ts';
 
-/** Placeholder: W2 builds this page. */
+const POLL_MS = 3000;
+
 export function SandboxPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('sandbox');
+  const messages = useSandboxMessages();
+  const [autoRefresh, setAutoRefresh] = useState(true);
+  usePolling(messages.reload, POLL_MS, autoRefresh);
+  const items = messages.data;
+
   return (
-    <PageContainer title={t('nav.sandbox')}>
-      <Typography color="text.secondary">…</Typography>
+    <PageContainer
+      title={t('title')}
+      maxWidth="md"
+      actions={
+        <>
+          <FormControlLabel
+            control={<Switch checked={autoRefresh} onChange={(event) => setAutoRefresh(event.target.checked)} />}
+            label={t('autoRefresh')}
+          />
+          <Button variant="outlined" startIcon={<RefreshIcon />} onClick={messages.reload} disabled={messages.loading}>
+            {t('refresh')}
+          </Button>
+        </>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 2 }}>
+        {t('intro')}
+        {items && items.length > 0 && ` ${t('count', { count: items.length })}`}
+      </Typography>
+      {messages.error !== undefined && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" onClick={messages.reload}>
+              {t('retry')}
+            </Button>
+          }
+        >
+          {t('loadError', { message: errorText(messages.error, t) })}
+        </Alert>
+      )}
+      {items === undefined && messages.loading && (
+        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
+          <CircularProgress aria-label={t('common:loading')} />
+        </Box>
+      )}
+      {items?.length === 0 && (
+        <Box sx={{ textAlign: 'center', py: 4, maxWidth: 560, mx: 'auto' }}>
+          <Typography variant="h6" component="h2" gutterBottom>
+            {t('empty.title')}
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            {t('empty.body', { keywords: SANDBOX_KEYWORDS.map((k) => `“${k}”`).join(' / ') })}
+          </Typography>
+          <Button component={RouterLink} to="/" variant="contained">
+            {t('empty.compose')}
+          </Button>
+        </Box>
+      )}
+      {items && items.length > 0 && (
+        <Stack component="section" aria-label={t('listLabel')} spacing={2}>
+          {items.map((item) => (
+            <SandboxMessageCard key={item.id} item={item} />
+          ))}
+        </Stack>
+      )}
     </PageContainer>
   );
 }

@@ -1,0 +1,26 @@
+import type { SandboxStrings } from './zh.ts';
+
+const en: SandboxStrings = {
+  title: 'Sandbox inbox',
+  intro: 'What the built-in DingTalk emulator received, shown as the group would see it, newest first.',
+  refresh: 'Refresh',
+  autoRefresh: 'Auto refresh',
+  listLabel: 'Received messages',
+  loadError: 'Cannot load the sandbox messages: {{message}}',
+  retry: 'Retry',
+  receivedAt: 'Received {{time}}',
+  robotName: 'Sandbox robot',
+  showJson: 'Show JSON',
+  hideJson: 'Hide JSON',
+  jsonLabel: 'Message JSON',
+  copyJson: 'Copy JSON',
+  copied: 'Copied',
+  count: 'Messages: {{count}}',
+  empty: {
+    title: 'No messages in the sandbox yet',
+    body: 'In the composer, pick the “Sandbox” robot and send: the message shows up here, no DingTalk account needed. Like a real robot, the Sandbox robot checks keywords: the message must contain one of {{keywords}}.',
+    compose: 'Compose a message',
+  },
+};
+
+export default en;
