@@ -1,0 +1,143 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** server/ — the child processes run from here, so `--import tsx` and the workspace packages resolve. */
+export const SERVER_DIR = path.resolve(import.meta.dirname, '../..');
+
+export type ChildOptions = {
+  /** Extra environment; the harness sets PORT/HOST/DATA_DIR itself unless given here. */
+  env?: Record<string, string>;
+  /** How long to wait for the readiness line. */
+  startTimeoutMs?: number;
+};
+
+/**
+ * A real process of ours, started with `node --import tsx <entry>` (one process: a SIGKILL reaches the
+ * code itself, not a wrapper), its stdout and stderr captured for tests that read the logs.
+ */
+export type RunningChild = {
+  url: string;
+  pid: number;
+  /** Everything printed so far, stdout then stderr interleaved as received. */
+  output(): string;
+  /** Ends the process (SIGKILL: at once, mid-whatever; SIGTERM: graceful) and waits for it to exit. */
+  kill(signal?: NodeJS.Signals): Promise<number | null>;
+  exited: Promise<number | null>;
+};
+
+function cleanEnv(): Record<string, string> {
+  // The parent's own settings must not leak into the child (a developer's DATA_DIR, PORT, …).
+  const keep = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'TZ', 'SystemRoot', 'NODE_OPTIONS'];
+  return Object.fromEntries(keep.flatMap((k) => (process.env[k] === undefined ? [] : [[k, process.env[k]!]])));
+}
+
+/**
+ * Spawns `entry` (relative to server/) and resolves once it prints the JSON line `ready` recognises,
+ * which yields the URL it listens on (PORT=0 lets the OS pick one).
+ */
+export async function startChild(
+  entry: string,
+  env: Record<string, string>,
+  ready: (line: Record<string, unknown>) => string | undefined,
+  startTimeoutMs = 30_000,
+): Promise<RunningChild> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+    cwd: SERVER_DIR,
+    env: { ...cleanEnv(), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const url = await new Promise<string>((resolve, reject) => {
+    let pending = '';
+    const timer = setTimeout(
+      () => reject(new Error(`${entry} did not start in ${startTimeoutMs} ms:\n${output}`)),
+      startTimeoutMs,
+    );
+    child.stdout!.on('data', (chunk: Buffer) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      pending += text;
+      const lines = pending.split('\n');
+      pending = lines.pop()!;
+      for (const line of lines) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(line);
+        } catch {
+          continue;
+        }
+        const found =
+          parsed !== null && typeof parsed === 'object' ? ready(parsed as Record<string, unknown>) : undefined;
+        if (found) {
+          clearTimeout(timer);
+          resolve(found);
+        }
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`${entry} exited with ${code} before it was ready:\n${output}`));
+    });
+  });
+  return {
+    url,
+    pid: child.pid!,
+    output: () => output,
+    exited,
+    async kill(signal: NodeJS.Signals = 'SIGKILL') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+  };
+}
+
+export type ServerProcess = RunningChild & {
+  dataDir: string;
+  /** Kills this process (SIGKILL unless told) and starts a new one over the same DATA_DIR and env. */
+  restart(signal?: NodeJS.Signals): Promise<ServerProcess>;
+};
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** The real dingpost server (src/index.ts) over `dataDir` (a new temp dir when absent). */
+export async function startServer(opts: ChildOptions & { dataDir?: string } = {}): Promise<ServerProcess> {
+  const dataDir = opts.dataDir ?? tempDir('dingpost-it-');
+  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...opts.env };
+  const child = await startChild(
+    'src/index.ts',
+    env,
+    (line) => (line.msg === 'dingpost listening' && typeof line.url === 'string' ? line.url : undefined),
+    opts.startTimeoutMs,
+  );
+  return {
+    ...child,
+    dataDir,
+    async restart(signal: NodeJS.Signals = 'SIGKILL') {
+      await child.kill(signal);
+      return startServer({ ...opts, dataDir });
+    },
+  };
+}
+
+/** The standalone DingTalk emulator (src/emulator/standalone.ts), inbox in memory unless dataDir is given. */
+export async function startEmulator(opts: ChildOptions & { dataDir?: string } = {}): Promise<RunningChild> {
+  const env: Record<string, string> = {
+    EMULATOR_PORT: '0',
+    EMULATOR_HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    ...opts.env,
+  };
+  if (opts.dataDir) env.DATA_DIR = opts.dataDir;
+  return startChild(
+    'src/emulator/standalone.ts',
+    env,
+    (line) => (line.event === 'emulator-listening' && typeof line.url === 'string' ? line.url : undefined),
+    opts.startTimeoutMs,
+  );
+}
