@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createAdaptorServer } from '@hono/node-server';
+import { sandboxMessageListSchema, type DingtalkMessage } from '@dingpost/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../app.ts';
+import { loadConfig } from '../config.ts';
+import { createEmulator } from '../emulator/index.ts';
+import { createLogger } from '../logger.ts';
+import { openServices, type Services } from '../services.ts';
+import { sendToDingtalk, type SendTarget } from '../services/dingtalk/client.ts';
+import { ensureSandboxRobot } from '../services/robots/sandbox-robot.ts';
+
+/** The real app as index.ts wires it: emulator mounted at /emulator, the sandbox robot registered with it. */
+let dataDir: string;
+let services: Services;
+let emulator: ReturnType<typeof createEmulator>;
+let server: ReturnType<typeof createAdaptorServer>;
+let url: string;
+let sandbox: SendTarget;
+const logLines: string[] = [];
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-sandbox-'));
+  const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'debug' });
+  const logger = createLogger('debug', (line) => logLines.push(line));
+  services = await openServices(config);
+  emulator = createEmulator({ dataDir, rateLimit: 20, rateWindowMs: 60_000, logger });
+  const robot = await ensureSandboxRobot(services.robots, emulator.registry);
+  let app: ReturnType<typeof createApp> | undefined;
+  server = createAdaptorServer({ fetch: (request, env) => app!.fetch(request, env) });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  app = createApp({ config, logger, ...services, emulatorBaseUrl: `${url}/emulator`, emulator });
+  const credentials = await services.robots.credentials(robot.id);
+  sandbox = { baseUrl: `${url}/emulator`, token: credentials!.token, secret: credentials!.secret };
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+  });
+  emulator.close();
+  await services.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+const text = (content: string): DingtalkMessage => ({ msgtype: 'text', text: { content } });
+
+describe('GET /api/sandbox/messages and the mounted emulator', () => {
+  it('lists what the sandbox robot received, newest first, in the shared schema', async () => {
+    expect(sandbox.secret).toMatch(/^SEC/);
+    expect(await sendToDingtalk(sandbox, text('dingpost first'))).toMatchObject({ kind: 'sent' });
+    expect(await sendToDingtalk(sandbox, text('dingpost second'))).toMatchObject({ kind: 'sent' });
+    // The sandbox robot is signed and has keywords, like a real one.
+    expect(await sendToDingtalk({ ...sandbox, secret: null }, text('dingpost'))).toMatchObject({ errcode: 310000 });
+    expect(await sendToDingtalk(sandbox, text('no keyword'))).toMatchObject({ errcode: 310000 });
+
+    const response = await fetch(`${url}/api/sandbox/messages`);
+    expect(response.status).toBe(200);
+    const body = sandboxMessageListSchema.parse(await response.json());
+    expect(body.items.map((m) => (m.message.msgtype === 'text' ? m.message.text.content : ''))).toEqual([
+      'dingpost second',
+      'dingpost first',
+    ]);
+    const limited = sandboxMessageListSchema.parse(await (await fetch(`${url}/api/sandbox/messages?limit=1`)).json());
+    expect(limited.items).toHaveLength(1);
+    expect((await fetch(`${url}/api/sandbox/messages?limit=0`)).status).toBe(400);
+  });
+
+  it('serves the emulator under /emulator with real connection resets, and never leaks the sandbox secrets', async () => {
+    const fault = await fetch(`${url}/emulator/_admin/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'reset' }),
+    });
+    expect(fault.status).toBe(201);
+    const reset = await sendToDingtalk(sandbox, text('dingpost'));
+    expect(reset).toMatchObject({ kind: 'retry', errmsg: expect.stringMatching(/network error/) });
+
+    const answers = [
+      await (await fetch(`${url}/api/sandbox/messages`)).text(),
+      await (await fetch(`${url}/emulator/_admin/robots`)).text(),
+      await (await fetch(`${url}/emulator/_admin/inbox`)).text(),
+      logLines.join('\n'),
+    ];
+    for (const answer of answers) {
+      expect(answer).not.toContain(sandbox.token);
+      expect(answer).not.toContain(sandbox.secret!);
+    }
+    const bytes = fs.readFileSync(path.join(dataDir, 'emulator.sqlite')).toString('latin1');
+    expect(bytes).not.toContain(sandbox.token);
+  });
+});
