@@ -29,11 +29,12 @@ beforeAll(async () => {
   services = await openServices(config);
   emulator = createEmulator({ dataDir, rateLimit: 20, rateWindowMs: 60_000, logger });
   const robot = await ensureSandboxRobot(services.robots, emulator.registry);
-  let app: ReturnType<typeof createApp> | undefined;
-  server = createAdaptorServer({ fetch: (request, env) => app!.fetch(request, env) });
+  // The app needs the port (the sandbox robot posts to this very server), so it is built after listen.
+  const built: { app?: ReturnType<typeof createApp> } = {};
+  server = createAdaptorServer({ fetch: (request, env) => built.app!.fetch(request, env) });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  app = createApp({ config, logger, ...services, emulatorBaseUrl: `${url}/emulator`, emulator });
+  built.app = createApp({ config, logger, ...services, emulatorBaseUrl: `${url}/emulator`, emulator });
   const credentials = await services.robots.credentials(robot.id);
   sandbox = { baseUrl: `${url}/emulator`, token: credentials!.token, secret: credentials!.secret };
 });
