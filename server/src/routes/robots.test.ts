@@ -161,8 +161,14 @@ describe('robots CRUD', () => {
     const res = await t.request('DELETE', `/api/robots/${robot.id}`);
     expect(res.status).toBe(409);
     expect(res.json.error).toMatchObject({ code: 'robot_busy' });
+    expect((await t.request('DELETE', `/api/robots/${robot.id}?force=maybe`)).status).toBe(400);
     await t.services.db.updateTable('deliveries').set({ status: 'sent' }).execute();
     expect((await t.request('DELETE', `/api/robots/${robot.id}`)).status).toBe(204);
+
+    const other = robotSchema.parse((await create()).json);
+    await t.services.db.updateTable('deliveries').set({ status: 'queued', robot_id: other.id }).execute();
+    expect((await t.request('DELETE', `/api/robots/${other.id}`)).status).toBe(409);
+    expect((await t.request('DELETE', `/api/robots/${other.id}?force=1`)).status).toBe(204);
   });
 
   it('keeps the sandbox robot’s connection fixed and refuses to delete it', async () => {

@@ -9,6 +9,8 @@ import { sendTestMessage } from '../services/robots/test-send.ts';
 import { tokenFromWebhook } from '../services/robots/webhook.ts';
 
 const idParam = z.object({ id: idSchema });
+/** force: delete even with deliveries waiting; the queue then marks them failed ("robot deleted"). */
+const deleteQuery = z.object({ force: z.enum(['1', 'true']).optional() });
 
 /** The sandbox robot's connection is the emulator's: only its name and digest setting are the user's. */
 const SANDBOX_FIXED = ['webhook', 'secret', 'keywords'] as const;
@@ -59,8 +61,9 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
       if (!updated) throw notFound('Robot');
       return c.json(updated, 200);
     })
-    .delete('/:id', validate('param', idParam), async (c) => {
+    .delete('/:id', validate('param', idParam), validate('query', deleteQuery), async (c) => {
       const { id } = c.req.valid('param');
+      const { force } = c.req.valid('query');
       const robot = await existing(id);
       if (robot.sandbox)
         throw new ApiException(409, 'sandbox_robot', 'The sandbox robot is built in and cannot be deleted');
@@ -71,11 +74,11 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         .where('robot_id', '=', id)
         .where('status', 'in', ['queued', 'sending'])
         .executeTakeFirstOrThrow();
-      if (Number(waiting.count) > 0)
+      if (Number(waiting.count) > 0 && force === undefined)
         throw new ApiException(
           409,
           'robot_busy',
-          `This robot still has ${waiting.count} deliveries waiting to be sent; delete it once they are sent or failed`,
+          `This robot still has ${waiting.count} deliveries waiting to be sent: delete it once they are sent, or with ?force=1 to mark them failed`,
         );
       await robots.remove(id);
       await deps.db.deleteFrom('send_log').where('robot_id', '=', id).execute();
