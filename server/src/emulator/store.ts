@@ -50,7 +50,11 @@ export function openEmulatorStore(dataDir: string | null) {
     file = path.join(dataDir, EMULATOR_DB_FILE);
   }
   const sqlite = new SqliteDatabase(file);
-  if (dataDir !== null) sqlite.pragma('journal_mode = WAL');
+  if (dataDir !== null) {
+    sqlite.pragma('journal_mode = WAL');
+    // WAL + NORMAL survives a killed process (only a power cut may lose the last commits).
+    sqlite.pragma('synchronous = NORMAL');
+  }
   sqlite.pragma('busy_timeout = 5000');
   const version = sqlite.pragma('user_version', { simple: true }) as number;
   for (let v = version; v < MIGRATIONS.length; v++)
