@@ -25,6 +25,11 @@ const MIGRATIONS: readonly string[] = [
    CREATE TABLE throttles (robot_key TEXT PRIMARY KEY, until INTEGER NOT NULL);`,
 ];
 
+/** The inbox keeps this many messages (and always the last hour's, which msgUuid dedupe needs). */
+export const INBOX_KEEP = 5000;
+const PRUNE_EVERY = 200;
+const HOUR_MS = 60 * 60 * 1000;
+
 export type InboxEntry = SandboxMessage & { robotName: string; msgUuid: string | null };
 
 type InboxRow = { id: string; robot_name: string; msg_uuid: string | null; received_at: number; message: string };
@@ -75,16 +80,26 @@ export function openEmulatorStore(dataDir: string | null) {
     listRobot: sqlite.prepare('SELECT * FROM inbox WHERE robot_key = ? ORDER BY seq DESC LIMIT ?'),
     count: sqlite.prepare('SELECT count(*) FROM inbox').pluck(),
     throttledUntil: sqlite.prepare('SELECT until FROM throttles WHERE robot_key = ?').pluck(),
+    prune: sqlite.prepare(
+      `DELETE FROM inbox WHERE received_at < ?
+         AND seq <= (SELECT seq FROM inbox ORDER BY seq DESC LIMIT 1 OFFSET ${INBOX_KEEP})`,
+    ),
     throttle: sqlite.prepare(
       'INSERT INTO throttles (robot_key, until) VALUES (?, ?) ON CONFLICT (robot_key) DO UPDATE SET until = excluded.until',
     ),
   };
+
+  let insertsSincePrune = 0;
 
   return {
     /** Stores an accepted message; returns its inbox id. */
     insert(key: string, robotName: string, message: DingtalkMessage, receivedAtMs: number): string {
       const id = `msg_${receivedAtMs.toString(36)}${randomBytes(6).toString('hex')}`;
       q.insert.run(id, key, robotName, message.msgUuid ?? null, receivedAtMs, JSON.stringify(message));
+      if (++insertsSincePrune >= PRUNE_EVERY) {
+        insertsSincePrune = 0;
+        q.prune.run(receivedAtMs - HOUR_MS);
+      }
       return id;
     },
     countSince(key: string, sinceMs: number): number {
