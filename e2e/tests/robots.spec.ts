@@ -1,0 +1,48 @@
+import { expect, test } from '../fixtures/index.ts';
+
+// A made-up token on DingTalk's real host: the robot is saved but never sent to (no internet here).
+const TOKEN = 'e2e0c0ffee1234567890abcdef1234567890abcdef1234567890abcdef5a7c';
+
+test('a robot added from its webhook URL is saved and its token is never shown again', async ({
+  page,
+  robotsPage,
+  api,
+}) => {
+  await robotsPage.open();
+  await expect(robotsPage.card('Sandbox / 沙箱机器人')).toBeVisible();
+
+  await robotsPage.add({
+    name: 'e2e 运维群',
+    webhook: `https://oapi.dingtalk.com/robot/send?access_token=${TOKEN}`,
+    keywords: ['告警'],
+  });
+
+  const card = robotsPage.card('e2e 运维群');
+  await expect(card).toBeVisible();
+  await expect(robotsPage.tokenChip('e2e 运维群')).toHaveText(new RegExp(`^令牌 …${TOKEN.slice(-4)}$`));
+  await expect(card.getByText('告警', { exact: true })).toBeVisible();
+  await expect(card.getByText('未加签')).toBeVisible();
+
+  // Neither the page nor the API gives the token back, after saving or after a reload.
+  await page.reload();
+  await expect(card).toBeVisible();
+  expect(await page.content()).not.toContain(TOKEN);
+  expect(await api.text('/api/robots')).not.toContain(TOKEN);
+  const saved = (await api.robots()).find((robot) => robot.name === 'e2e 运维群');
+  expect(saved).toMatchObject({ sandbox: false, hasSecret: false, keywords: ['告警'] });
+  expect(TOKEN.endsWith(saved!.tokenHint)).toBe(true);
+});
+
+test('a webhook URL on another host is refused on its field', async ({ page, robotsPage, api }) => {
+  await robotsPage.open();
+  await page.getByRole('button', { name: '添加机器人' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加机器人' });
+  await dialog.getByRole('textbox', { name: '名称' }).fill('e2e 外站');
+  const webhook = dialog.getByRole('textbox', { name: 'Webhook 地址' });
+  await webhook.fill(`https://example.com/robot/send?access_token=${TOKEN}`);
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
+
+  await expect(webhook).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog).toBeVisible();
+  expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 外站');
+});
