@@ -1,0 +1,121 @@
+import { apiErrorSchema, deliveryListSchema, deliverySchema } from '@dingpost/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../test-app.ts';
+
+// In process, no worker: these tests cover what the route decides before anything is queued or sent.
+let t: TestApp;
+let robotId: string;
+beforeEach(async () => {
+  t = await createTestApp();
+  const robot = await t.request('POST', '/api/robots', {
+    name: 'Ops',
+    webhook: 'a1b2c3d4'.repeat(8),
+    keywords: ['告警'],
+  });
+  robotId = robot.json.id;
+});
+afterEach(() => t.close());
+
+const template = {
+  name: 'Alert',
+  message: { msgtype: 'markdown', markdown: { title: '告警 {{service}}', text: '### {{service}} is {{state}}' } },
+  variables: [{ name: 'service' }, { name: 'state', default: 'down' }],
+};
+
+describe('POST /api/deliveries', () => {
+  it('queues a message with a msgUuid and answers 202 with the delivery', async () => {
+    const res = await t.request('POST', '/api/deliveries', {
+      robotId,
+      message: { msgtype: 'text', text: { content: '告警 disk full' } },
+    });
+    expect(res.status).toBe(202);
+    const delivery = deliverySchema.parse(res.json);
+    expect(delivery).toMatchObject({ status: 'queued', robotId, attempts: 0, queuePosition: 1, templateId: null });
+    expect(delivery.message.msgUuid).toBeTruthy();
+    // The ETA of a sendable delivery is "now", so it moves; everything else is as stored.
+    expect((await t.request('GET', `/api/deliveries/${delivery.id}`)).json).toEqual({
+      ...delivery,
+      eta: expect.any(String),
+    });
+  });
+
+  it('renders a template with the given variables and its defaults', async () => {
+    const created = await t.request('POST', '/api/templates', template);
+    const res = await t.request('POST', '/api/deliveries', {
+      robotId,
+      templateId: created.json.id,
+      variables: { service: 'api' },
+    });
+    expect(res.status, res.text).toBe(202);
+    expect(res.json).toMatchObject({
+      templateId: created.json.id,
+      message: { msgtype: 'markdown', markdown: { title: '告警 api', text: '### api is down' } },
+    });
+  });
+
+  it('names a missing or unknown template variable', async () => {
+    const created = await t.request('POST', '/api/templates', template);
+    const missing = await t.request('POST', '/api/deliveries', { robotId, templateId: created.json.id });
+    expect(missing.status).toBe(400);
+    expect(apiErrorSchema.parse(missing.json).error.issues).toContainEqual(
+      expect.objectContaining({ path: 'variables.service' }),
+    );
+    const unknown = await t.request('POST', '/api/deliveries', {
+      robotId,
+      templateId: created.json.id,
+      variables: { service: 'x', colour: 'red' },
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.text).toContain('colour');
+    const gone = await t.request('POST', '/api/deliveries', { robotId, templateId: 'tpl_nope', variables: {} });
+    expect(gone.status).toBe(404);
+  });
+
+  it('refuses a message without any of the robot keywords, naming them', async () => {
+    const res = await t.request('POST', '/api/deliveries', {
+      robotId,
+      message: { msgtype: 'text', text: { content: 'hi' } },
+    });
+    expect(res.status).toBe(400);
+    expect(apiErrorSchema.parse(res.json).error).toMatchObject({ code: 'keyword_missing' });
+    expect(res.text).toContain('告警');
+  });
+
+  it('refuses bad input with 4xx, never 5xx', async () => {
+    expect((await t.request('POST', '/api/deliveries', '{nope')).status).toBe(400);
+    expect((await t.request('POST', '/api/deliveries', 'x', { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await t.request('POST', '/api/deliveries', { robotId })).status).toBe(400);
+    expect(
+      (
+        await t.request('POST', '/api/deliveries', {
+          robotId: 'rb_x',
+          message: { msgtype: 'text', text: { content: '告警' } },
+        })
+      ).status,
+    ).toBe(404);
+    expect((await t.request('GET', '/api/deliveries?cursor=garbage')).status).toBe(400);
+    expect((await t.request('GET', '/api/deliveries?limit=0')).status).toBe(400);
+    expect((await t.request('GET', '/api/deliveries?status=lost')).status).toBe(400);
+  });
+});
+
+describe('GET /api/deliveries', () => {
+  it('pages newest first and filters by robot and status', async () => {
+    for (let i = 0; i < 3; i++)
+      await t.request('POST', '/api/deliveries', {
+        robotId,
+        message: { msgtype: 'text', text: { content: `告警 ${i}` } },
+      });
+    const first = deliveryListSchema.parse((await t.request('GET', `/api/deliveries?robotId=${robotId}&limit=2`)).json);
+    expect(first.items.map((d) => d.message.msgtype === 'text' && d.message.text.content)).toEqual([
+      '告警 2',
+      '告警 1',
+    ]);
+    const second = deliveryListSchema.parse(
+      (await t.request('GET', `/api/deliveries?robotId=${robotId}&limit=2&cursor=${first.nextCursor}`)).json,
+    );
+    expect(second.items).toHaveLength(1);
+    expect(second.nextCursor).toBeNull();
+    expect(deliveryListSchema.parse((await t.request('GET', '/api/deliveries?status=sent')).json).items).toEqual([]);
+  });
+});
