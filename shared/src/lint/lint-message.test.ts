@@ -112,6 +112,15 @@ describe('syntax DingTalk does not render, with its line', () => {
     expect(lint(md('a\nb'))[0]?.severity).toBe('info');
   });
 
+  it('reads a block that starts with a font tag as the text DingTalk sees', () => {
+    expect(lintMd('<font color=red>\n红色 `x`\n</font>')).toEqual([
+      ['color-name', 'markdown.text', 1],
+      ['single-newline', 'markdown.text', 1],
+      ['code', 'markdown.text', 2],
+      ['single-newline', 'markdown.text', 2],
+    ]);
+  });
+
   it('caps single-newline warnings per field', () => {
     const text = Array.from({ length: 50 }, (_, i) => `line ${i + 1}`).join('\n');
     const warnings = lint(md(text));

@@ -13,6 +13,9 @@ import { warn } from './warnings.ts';
  */
 const detector = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
 detector.validateLink = () => true;
+/** The same without HTML: how DingTalk reads a block that holds nothing but font tags and text. */
+const htmlFreeDetector = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
+htmlFreeDetector.validateLink = () => true;
 
 /** Lines that will be joined, reported per field; past this a long pasted log would drown the rest. */
 export const MAX_NEWLINE_WARNINGS = 20;
@@ -41,9 +44,13 @@ function checkTag(ctx: FieldContext, tag: string, line: number): 'open' | 'close
 }
 
 function checkHtmlBlock(ctx: FieldContext, token: Token, firstLine: number): void {
+  let fontOnly = true;
   token.content.split('\n').forEach((text, i) => {
-    for (const match of text.matchAll(HTML_TAG)) checkTag(ctx, match[0], firstLine + i);
+    for (const match of text.matchAll(HTML_TAG)) fontOnly = checkTag(ctx, match[0], firstLine + i) !== null && fontOnly;
   });
+  // A line that starts with <font …> opens an HTML block in CommonMark, but to DingTalk it is ordinary
+  // text: look inside it for everything else (joined lines above all).
+  if (fontOnly) checkTokens(ctx, htmlFreeDetector.parse(token.content, {}), firstLine - 1);
 }
 
 function checkInline(ctx: FieldContext, children: Token[], firstLine: number): void {
@@ -90,11 +97,10 @@ function checkInline(ctx: FieldContext, children: Token[], firstLine: number): v
   for (const open of fontOpen) ctx.out.push(warn.unclosedFont({ field: ctx.field, line: open.line }, open.tag));
 }
 
-/** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
-export function lintMarkdownText(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
-  const ctx: FieldContext = { field, dtmdSupported: opts.dtmdSupported, out: [], newlines: 0 };
-  for (const token of detector.parse(text, {})) {
-    const line = (token.map?.[0] ?? 0) + 1;
+function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): void {
+  const field = ctx.field;
+  for (const token of tokens) {
+    const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
     const where = { field, line };
     switch (token.type) {
       case 'fence':
@@ -111,7 +117,7 @@ export function lintMarkdownText(field: string, text: string, opts: { dtmdSuppor
         break;
       case 'heading_open':
         // "text\n---" is a setext heading in CommonMark; DingTalk shows the dashes.
-        if (token.markup === '-' && token.map) ctx.out.push(warn.rule({ field, line: token.map[1] }));
+        if (token.markup === '-' && token.map) ctx.out.push(warn.rule({ field, line: token.map[1] + lineOffset }));
         break;
       case 'html_block':
         checkHtmlBlock(ctx, token, line);
@@ -121,5 +127,11 @@ export function lintMarkdownText(field: string, text: string, opts: { dtmdSuppor
         break;
     }
   }
+}
+
+/** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
+export function lintMarkdownText(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
+  const ctx: FieldContext = { field, dtmdSupported: opts.dtmdSupported, out: [], newlines: 0 };
+  checkTokens(ctx, detector.parse(text, {}), 0);
   return ctx.out;
 }

@@ -95,6 +95,9 @@ describe('the DingTalk subset renders', () => {
       '<strong>a&lt;font color=#ff0000&gt;b</strong>c&lt;/font&gt;',
     );
     expect(inline('<font size=3>x</font>')).toBe('&lt;font size=3&gt;x&lt;/font&gt;');
+    expect(inline('<font color=#ff0000>\n红色\n</font>')).toBe(
+      '<span class="dp-font" style="color:#ff0000">\n红色\n</span>',
+    );
   });
 
   it('highlights mentions that are in the at list', () => {
