@@ -13,6 +13,8 @@ import { healthRoutes } from './routes/health.ts';
 import { robotRoutes } from './routes/robots.ts';
 import { templateRoutes } from './routes/templates.ts';
 import { checkRoutes } from './routes/check.ts';
+import { docsRoutes } from './routes/docs.ts';
+import { openApiRoutes } from './routes/openapi.ts';
 import { sandboxRoutes } from './routes/sandbox.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { createQueueForApp, type DeliveryService } from './services/deliveries/delivery-service.ts';
@@ -50,7 +52,9 @@ export function createApp(deps: AppDeps) {
     .route('/templates', templateRoutes(deps))
     .route('/messages', checkRoutes(deps))
     .route('/sandbox', sandboxRoutes(deps))
-    .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }));
+    .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }))
+    .route('/', openApiRoutes())
+    .route('/', docsRoutes());
 
   const app = new Hono()
     .route('/api', api)
