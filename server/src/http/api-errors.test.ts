@@ -1,4 +1,4 @@
-import { apiErrorSchema, MSGTYPES } from '@dingpost/shared';
+import { apiErrorSchema } from '@dingpost/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-app.ts';
