@@ -4,6 +4,7 @@ import {
   deliveryListQuerySchema,
   dingtalkMessageSchema,
   idSchema,
+  keywordCheck,
   MAX_BODY_BYTES,
   renderTemplate,
   toApiIssues,
@@ -11,7 +12,6 @@ import {
   type Robot,
   type Template,
 } from '@dingpost/shared';
-import { keywordCheck } from '@dingpost/shared/lint/keywords';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
@@ -85,9 +85,10 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
           [{ path: 'message', message: `${bytes} bytes, over ${MAX_BODY_BYTES}` }],
         );
 
-      const queued = await deps.deliveries.enqueue({ robotId: robot.id, templateId, message });
-      const wait = c.req.valid('query').wait;
-      if (wait !== '1' && wait !== 'true') return c.json(queued, 202);
+      const { wait: waitParam } = c.req.valid('query');
+      const wait = waitParam === '1' || waitParam === 'true';
+      const queued = await deps.deliveries.enqueue({ robotId: robot.id, templateId, message }, { estimate: !wait });
+      if (!wait) return c.json(queued, 202);
       const settled = (await deps.deliveries.waitForFinal(queued.id, WAIT_MS)) ?? queued;
       return settled.status === 'queued' || settled.status === 'sending' ? c.json(settled, 202) : c.json(settled, 200);
     })

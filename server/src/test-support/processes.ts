@@ -109,6 +109,8 @@ export function tempDir(prefix: string): string {
 export async function startServer(opts: ChildOptions & { dataDir?: string } = {}): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? tempDir('dingpost-it-');
   const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...opts.env };
+  // Readiness is the info-level 'dingpost listening' line: a quieter level would hide it.
+  if (!['debug', 'info'].includes(env.LOG_LEVEL)) throw new Error('startServer needs LOG_LEVEL debug or info');
   const child = await startChild(
     'src/index.ts',
     env,
@@ -140,4 +142,25 @@ export async function startEmulator(opts: ChildOptions & { dataDir?: string } = 
     (line) => (line.event === 'emulator-listening' && typeof line.url === 'string' ? line.url : undefined),
     opts.startTimeoutMs,
   );
+}
+
+/** A bare Hono hello-world (test-support/hello-server.ts): the benchmark's baseline. */
+export async function startHelloServer(opts: ChildOptions = {}): Promise<RunningChild> {
+  return startChild(
+    'src/test-support/hello-server.ts',
+    { PORT: '0', ...opts.env },
+    (line) => (line.event === 'hello-listening' && typeof line.url === 'string' ? line.url : undefined),
+    opts.startTimeoutMs,
+  );
+}
+
+/** Resident memory of a process in MB (Linux /proc), or NaN where that is not available. */
+export function rssMb(pid: number): number {
+  try {
+    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1];
+    return kb === undefined ? NaN : Number(kb) / 1024;
+  } catch {
+    return NaN;
+  }
 }

@@ -1,0 +1,232 @@
+import http from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import type { Delivery, DingtalkMessage } from '@dingpost/shared';
+import { signedSendUrl } from '@dingpost/shared/signing/sign';
+import { dingpostClient, emulatorAdmin, newRobotCredentials } from '../server/src/test-support/clients.ts';
+import {
+  rssMb,
+  startEmulator,
+  startHelloServer,
+  startServer,
+  type RunningChild,
+} from '../server/src/test-support/processes.ts';
+import { percentile, report } from './report.ts';
+
+const GROUP = 'server';
+const CONCURRENCY = 16;
+const WARMUP_MS = 1000;
+const MEASURE_MS = 3000;
+const OVERHEAD_SENDS = 200;
+const BURST = { count: 200, rateLimit: 20, windowMs: 500 };
+
+/** What the composer checks as the user types: a realistic markdown alert. */
+const CHECK_BODY = JSON.stringify({
+  message: {
+    msgtype: 'markdown',
+    markdown: {
+      title: '告警 api-gateway',
+      text: [
+        '#### 告警：api-gateway 5xx 比例过高',
+        '',
+        '> 过去 5 分钟 5xx 比例 **12.5%**，阈值 5%',
+        '',
+        '- 集群：prod-cn-hangzhou',
+        '- 实例：10.0.3.17, 10.0.3.18',
+        '- [查看面板](https://grafana.example.com/d/api)',
+        '',
+        '<font color=#FF0000>请值班同学尽快处理</font> @13800000000',
+      ].join('\n'),
+    },
+    at: { atMobiles: ['13800000000'] },
+  },
+});
+
+/**
+ * Requests per second that `concurrency` keep-alive connections get through, each sending its next
+ * request as soon as the previous answer is read (a closed loop, bounded in time).
+ */
+async function throughput(url: string, init: { method: string; body?: string }, durationMs: number): Promise<number> {
+  const target = new URL(url);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const headers: Record<string, string | number> = {};
+  if (init.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = Buffer.byteLength(init.body);
+  }
+  const once = () =>
+    new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        { host: target.hostname, port: target.port, path: target.pathname, method: init.method, headers, agent },
+        (res) => {
+          res.resume();
+          res.on('end', () => resolve(res.statusCode ?? 0));
+        },
+      );
+      req.on('error', reject);
+      req.end(init.body);
+    });
+  let done = 0;
+  let failed = 0;
+  const deadline = performance.now() + durationMs;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (performance.now() < deadline) {
+        const status = await once();
+        if (status === 200) done++;
+        else failed++;
+      }
+    }),
+  );
+  const elapsed = performance.now() - started;
+  agent.destroy();
+  if (failed > 0) throw new Error(`${failed} requests to ${url} did not answer 200`);
+  return (done / elapsed) * 1000;
+}
+
+async function checkVsHello(dingpost: RunningChild): Promise<void> {
+  const hello = await startHelloServer();
+  try {
+    const check = { method: 'POST', body: CHECK_BODY };
+    await throughput(`${dingpost.url}/api/messages/check`, check, WARMUP_MS);
+    await throughput(hello.url, { method: 'GET' }, WARMUP_MS);
+    const checkRps = await throughput(`${dingpost.url}/api/messages/check`, check, MEASURE_MS);
+    const helloRps = await throughput(hello.url, { method: 'GET' }, MEASURE_MS);
+    console.log(`    POST /api/messages/check ${checkRps.toFixed(0)} req/s; hello-world ${helloRps.toFixed(0)} req/s`);
+    report(GROUP, 'check throughput vs bare Hono', (checkRps / helloRps) * 100, '%', { min: 50 });
+  } finally {
+    await hello.kill('SIGTERM');
+  }
+}
+
+/** Milliseconds a send takes through dingpost (queue, window, signing) beyond posting to the emulator directly. */
+async function sendOverhead(dingpost: RunningChild, emulatorUrl: string): Promise<void> {
+  const client = dingpostClient(dingpost.url);
+  const admin = emulatorAdmin(emulatorUrl);
+  const { token, secret } = newRobotCredentials();
+  await admin.registerRobot({ token, secret, keywords: [] });
+  const robot = await client.createRobot({
+    name: 'bench',
+    webhook: `${emulatorUrl}/robot/send?access_token=${token}`,
+    secret,
+  });
+  const message = (i: number): DingtalkMessage => ({ msgtype: 'text', text: { content: `bench ${i}` } });
+  const direct = async (i: number) => {
+    const response = await fetch(signedSendUrl(emulatorUrl, token, secret), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...message(i), msgUuid: `direct-${i}` }),
+    });
+    const answer = (await response.json()) as { errcode: number };
+    if (answer.errcode !== 0) throw new Error(`direct send failed: ${JSON.stringify(answer)}`);
+  };
+  const viaDingpost = async (i: number) => {
+    const answer = await client.send(robot.id, message(i), true);
+    if (answer.status !== 200 || answer.json.status !== 'sent') throw new Error(`send failed: ${answer.text}`);
+  };
+  const timed = async (run: () => Promise<void>) => {
+    const start = performance.now();
+    await run();
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 20; i++) {
+    await direct(-i - 1);
+    await viaDingpost(-i - 1);
+  }
+  const directMs: number[] = [];
+  const sendMs: number[] = [];
+  // Interleaved, so both see the same machine load.
+  for (let i = 0; i < OVERHEAD_SENDS; i++) {
+    directMs.push(await timed(() => direct(i)));
+    sendMs.push(await timed(() => viaDingpost(i)));
+  }
+  directMs.sort((a, b) => a - b);
+  sendMs.sort((a, b) => a - b);
+  const p50 = percentile(sendMs, 50) - percentile(directMs, 50);
+  const p99 = percentile(sendMs, 99) - percentile(directMs, 99);
+  console.log(
+    `    direct p50 ${percentile(directMs, 50).toFixed(2)} ms / p99 ${percentile(directMs, 99).toFixed(2)} ms; ` +
+      `via dingpost (POST /api/deliveries?wait=1) p50 ${percentile(sendMs, 50).toFixed(2)} ms / p99 ${percentile(sendMs, 99).toFixed(2)} ms`,
+  );
+  report(GROUP, 'send overhead p50', p50, 'ms');
+  report(GROUP, 'send overhead p99', p99, 'ms', { max: 5 });
+}
+
+/** 200 deliveries to one robot at once: paced to the window, never throttled, close to the minimum time. */
+async function burst(): Promise<void> {
+  const limits = {
+    EMULATOR_RATE_LIMIT: String(BURST.rateLimit),
+    EMULATOR_RATE_WINDOW_MS: String(BURST.windowMs),
+    EMULATOR_COOLDOWN_MS: '600000',
+  };
+  const emulator = await startEmulator({ env: limits });
+  const dingpost = await startServer({
+    env: {
+      DINGTALK_BASE_URL: emulator.url,
+      ROBOT_RATE_LIMIT: String(BURST.rateLimit),
+      ROBOT_RATE_WINDOW_MS: String(BURST.windowMs),
+      LOG_LEVEL: 'info',
+    },
+  });
+  try {
+    const client = dingpostClient(dingpost.url);
+    const admin = emulatorAdmin(emulator.url);
+    const { token, secret } = newRobotCredentials();
+    await admin.registerRobot({ token, secret, keywords: [] });
+    const robot = await client.createRobot({
+      name: 'burst',
+      webhook: `${emulator.url}/robot/send?access_token=${token}`,
+      secret,
+    });
+    const started = performance.now();
+    const answers = await Promise.all(
+      Array.from({ length: BURST.count }, (_, i) =>
+        client.send(robot.id, { msgtype: 'text', text: { content: `burst ${i}` } }, true),
+      ),
+    );
+    const elapsed = performance.now() - started;
+    const deliveries: Delivery[] = answers.map((a) => a.json);
+    const throttled = deliveries.filter((d) => d.status !== 'sent' || d.attempts !== 1 || d.errcode !== 0).length;
+    const inbox = await admin.inbox(token);
+    const minimum = (Math.ceil(BURST.count / BURST.rateLimit) - 1) * BURST.windowMs;
+    console.log(
+      `    ${BURST.count} deliveries, ${BURST.rateLimit} per ${BURST.windowMs} ms: ${elapsed.toFixed(0)} ms ` +
+        `(theoretical minimum ${minimum} ms); ${inbox.length} reached the group`,
+    );
+    report(GROUP, 'burst: deliveries not sent first time (throttled or retried)', throttled, '', { max: 0 });
+    report(GROUP, 'burst: total time / theoretical minimum', elapsed / minimum, '×', { max: 1.05 });
+    if (inbox.length !== BURST.count)
+      console.log(`    MISS: the emulator received ${inbox.length}, not ${BURST.count}`);
+  } finally {
+    await dingpost.kill('SIGTERM');
+    await emulator.kill('SIGTERM');
+  }
+}
+
+export async function benchServer(): Promise<void> {
+  const emulator = await startEmulator({
+    env: { EMULATOR_RATE_LIMIT: '100000', EMULATOR_RATE_WINDOW_MS: '1000', EMULATOR_COOLDOWN_MS: '1000' },
+  });
+  const dingpost = await startServer({
+    env: {
+      DINGTALK_BASE_URL: emulator.url,
+      ROBOT_RATE_LIMIT: '1000',
+      ROBOT_RATE_WINDOW_MS: '1000',
+      LOG_LEVEL: 'info',
+    },
+  });
+  try {
+    // Idle: started, sandbox robot seeded, nothing asked of it yet.
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    report(GROUP, 'idle RSS of a started server', rssMb(dingpost.pid), 'MB', { max: 120 });
+    await checkVsHello(dingpost);
+    await sendOverhead(dingpost, emulator.url);
+  } finally {
+    await dingpost.kill('SIGTERM');
+    await emulator.kill('SIGTERM');
+  }
+  await burst();
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await benchServer();
