@@ -1,0 +1,25 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import { useTranslation } from 'react-i18next';
+import { MessagePreview } from '../../preview/index.ts';
+import type { Rendered } from '../utils/template-variables.ts';
+
+/** A rendered template as the group would see it, or why it cannot be sent yet. */
+export function RenderedPreview({ rendered, robotName }: { rendered: Rendered; robotName?: string }) {
+  const { t } = useTranslation('templates');
+  if (rendered.ok) return <MessagePreview message={rendered.message} robotName={robotName} />;
+  if ('missing' in rendered)
+    return <Alert severity="warning">{t('send.missing', { names: rendered.missing.join(', ') })}</Alert>;
+  return (
+    <Alert severity="warning">
+      {t('send.invalid')}
+      <Box component="ul" sx={{ m: 0, pl: 2 }}>
+        {rendered.invalid.map((issue) => (
+          <li key={`${issue.path}:${issue.message}`}>
+            <code>{issue.path || 'message'}</code>: {issue.message}
+          </li>
+        ))}
+      </Box>
+    </Alert>
+  );
+}
