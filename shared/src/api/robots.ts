@@ -84,7 +84,7 @@ export const robotTestResultSchema = z.object({
   ok: z.boolean(),
   errcode: z.number().int().nullable(),
   errmsg: z.string(),
-  /** What happened and, on failure, how to fix it; null on success. */
+  /** What happened in plain words and, on failure, how to fix it. */
   explanation: bilingualSchema.nullable(),
 });
 
