@@ -39,19 +39,29 @@ describe('pacing and digests', () => {
 
   it('shows queue position and a rising ETA while deliveries wait', async () => {
     const { limits } = stack;
-    const { robot } = await stack.addRobot();
-    const queued = [];
-    for (let i = 0; i < 3 * limits.rateLimit; i++)
-      queued.push((await stack.client.send(robot.id, note(`eta ${i}`))).json);
+    const { robot, token } = await stack.addRobot();
+    // Throttled on its first send, the robot rests for the cooldown: the whole queue waits, in order.
+    await stack.admin.fault({ kind: 'throttle', errcode: 660026, count: 1, token });
+    const count = 3 * limits.rateLimit;
+    const queued = await Promise.all(
+      Array.from({ length: count }, (_, i) => stack.client.send(robot.id, note(`eta ${i}`))),
+    );
+    const deadline = Date.now() + 5000;
+    const throttled = async () =>
+      (await stack.client.allDeliveries(`&robotId=${robot.id}`)).some((d) => d.errcode === 660026);
+    while (Date.now() < deadline && !(await throttled())) await new Promise((resolve) => setTimeout(resolve, 20));
     const waiting = (await stack.client.allDeliveries(`&robotId=${robot.id}&status=queued`)).sort(
       (x, y) => x.queuePosition! - y.queuePosition!,
     );
-    expect(waiting.length).toBeGreaterThan(limits.rateLimit);
+    expect(waiting).toHaveLength(count);
     expect(waiting.map((d) => d.queuePosition)).toEqual(waiting.map((_, i) => i + 1));
     const etas = waiting.map((d) => Date.parse(d.eta!));
-    for (let i = 1; i < etas.length; i++) expect(etas[i]!).toBeGreaterThanOrEqual(etas[i - 1]!);
-    expect(etas[etas.length - 1]! - Date.now()).toBeGreaterThan(limits.windowMs / 2);
-    await stack.client.settle(queued.map((d) => d.id));
+    expect(etas[0]!).toBeGreaterThanOrEqual(Date.parse(waiting[0]!.createdAt) + limits.cooldownMs);
+    for (let i = 1; i < count; i++) expect(etas[i]!).toBeGreaterThanOrEqual(etas[i - 1]!);
+    // Each lap of `rateLimit` sends waits a full window after the lap before it.
+    for (let i = limits.rateLimit; i < count; i++)
+      expect(etas[i]! - etas[i - limits.rateLimit]!).toBeGreaterThan(limits.windowMs);
+    await stack.client.settle(queued.map((q) => q.json.id));
   });
 
   it('merges a flood for a coalescing robot into one digest, keyword included', async () => {

@@ -116,9 +116,9 @@ describe('delivery queue', () => {
     );
     for (let i = options.rateLimit; i < aCalls.length; i++)
       expect(aCalls[i]!.at - aCalls[i - options.rateLimit]!.at).toBeGreaterThan(options.windowMs);
-    // The other robot has its own window: it did not wait behind the first.
+    // The other robot has its own window: it did not wait behind the first one's full window.
     const bCall = calls.find((c) => c.message.msgtype === 'text' && c.message.text.content === 'b0')!;
-    expect(bCall.at - calls[0]!.at).toBeLessThan(options.windowMs);
+    expect(bCall.at).toBeLessThan(aCalls[options.rateLimit]!.at);
   });
 
   it('retries with backoff and the same msgUuid, then gives up with an explanation', async () => {
@@ -165,8 +165,9 @@ describe('delivery queue', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     const resting = await svc.get(ids[0]!);
     expect(resting).toMatchObject({ status: 'queued', errcode: 130101, queuePosition: 1 });
-    expect(Date.parse(resting!.eta!) - Date.now()).toBeGreaterThan(options.cooldownMs - 150);
-    expect((await robots.cooldownUntil(r.id)) ?? 0).toBeGreaterThan(Date.now());
+    const until = await robots.cooldownUntil(r.id);
+    expect(until).not.toBeNull();
+    expect(Date.parse(resting!.eta!)).toBeGreaterThanOrEqual(until!);
 
     const done = await settle(svc, ids);
     expect(done.map((d) => d!.status)).toEqual(['sent', 'sent', 'sent']);
@@ -218,6 +219,19 @@ describe('delivery queue', () => {
     expect(done).toMatchObject({ status: 'failed' });
     expect(done!.explanation!.en).toContain('deleted');
     expect(calls).toHaveLength(0);
+  });
+
+  it('keeps other robots going when one robot cannot be sent for (credentials unreadable)', async () => {
+    const [broken, fine] = [await robot(), await robot()];
+    await opened.db.updateTable('robots').set({ token_enc: 'v1.garbage' }).where('id', '=', broken.id).execute();
+    const svc = start();
+    await svc.start();
+    const a = await svc.enqueue({ robotId: broken.id, templateId: null, message: text('stuck') });
+    const b = await svc.enqueue({ robotId: fine.id, templateId: null, message: text('fine') });
+    const [doneA, doneB] = await settle(svc, [a.id, b.id]);
+    expect(doneB).toMatchObject({ status: 'sent' });
+    expect(doneA).toMatchObject({ status: 'failed', attempts: options.maxAttempts });
+    expect(calls.map((c) => c.message.msgUuid)).toEqual([b.message.msgUuid]);
   });
 
   it('pages history newest first with an opaque cursor', async () => {

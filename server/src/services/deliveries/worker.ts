@@ -116,7 +116,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     const heads = await db
       .selectFrom('deliveries as d')
       .leftJoin('robots as r', 'r.id', 'd.robot_id')
-      .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce'])
+      .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
       .where('d.status', '=', 'queued')
       .where('d.seq', 'in', (eb) =>
         eb
@@ -130,33 +130,57 @@ export function createWorker(deps: WorkerDeps): Worker {
     for (const head of heads) {
       if (stopped) break;
       if (lanes.has(head.robot_id)) continue;
-      if (head.robot === null) {
-        await failAll(head.robot_id);
-        continue;
+      let readyAt: number | null;
+      try {
+        readyAt = await planLane(head, now);
+      } catch (error) {
+        // One robot's trouble (say, credentials that no longer decrypt) must not stall the others.
+        logger.error('delivery lane failed', { robotId: head.robot_id, error });
+        readyAt = now + 1000;
       }
-      const cooling = head.cooldown_until !== null && head.cooldown_until > now ? head.cooldown_until : 0;
-      const recent = await recentSends(db, head.robot_id, now - options.windowMs);
-      if (head.coalesce) {
-        const room = cooling > 0 || head.not_before > now ? 0 : roomAt(recent, now, window);
-        const credentials = await deps.robots.credentials(head.robot_id);
-        const digest = await coalesceQueue(db, head.robot_id, room, credentials?.keywords ?? []);
-        if (digest) {
-          logger.info('deliveries merged into a digest', {
-            robotId: head.robot_id,
-            ...digest,
-            merged: digest.merged.length,
-          });
-          deps.onChange(digest.digestId, 'queued');
-          for (const id of digest.merged) deps.onChange(id, 'digested');
-          again = true;
-          continue;
-        }
-      }
-      const readyAt = Math.max(cooling, head.not_before, nextSlotAt(recent, now, window));
-      if (readyAt <= now) startLane(head.robot_id, head.id);
-      else next = next === null ? readyAt : Math.min(next, readyAt);
+      if (readyAt !== null) next = next === null ? readyAt : Math.min(next, readyAt);
     }
     return next;
+  }
+
+  type Head = {
+    id: string;
+    robot_id: string;
+    not_before: number;
+    robot: string | null;
+    cooldown_until: number | null;
+    coalesce: number | null;
+    keywords: string | null;
+  };
+
+  /** Starts the robot's next send if it may go now; otherwise says when it may (null: nothing to wait for). */
+  async function planLane(head: Head, now: number): Promise<number | null> {
+    if (head.robot === null) {
+      await failAll(head.robot_id);
+      return null;
+    }
+    const cooling = head.cooldown_until !== null && head.cooldown_until > now ? head.cooldown_until : 0;
+    const recent = await recentSends(db, head.robot_id, now - options.windowMs);
+    if (head.coalesce) {
+      const room = cooling > 0 || head.not_before > now ? 0 : roomAt(recent, now, window);
+      const keywords = JSON.parse(head.keywords ?? '[]') as string[];
+      const digest = await coalesceQueue(db, head.robot_id, room, keywords);
+      if (digest) {
+        logger.info('deliveries merged into a digest', {
+          robotId: head.robot_id,
+          digestId: digest.digestId,
+          merged: digest.merged.length,
+        });
+        deps.onChange(digest.digestId, 'queued');
+        for (const id of digest.merged) deps.onChange(id, 'digested');
+        again = true;
+        return null;
+      }
+    }
+    const readyAt = Math.max(cooling, head.not_before, nextSlotAt(recent, now, window));
+    if (readyAt > now) return readyAt;
+    startLane(head.robot_id, head.id);
+    return null;
   }
 
   function startLane(robotId: string, deliveryId: string) {
