@@ -13,7 +13,7 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
-import { encodeShareHash } from '../../../lib/share-link.ts';
+import { composerLoadState } from '../../../lib/composer-load.ts';
 import { MessagePreview } from '../../preview/index.ts';
 import { formatTime } from '../utils/format-time.ts';
 import { freshCopy, messageSummary } from '../utils/message-summary.ts';
@@ -130,10 +130,12 @@ export function DeliveryRow({
         >
           {showMessage ? t('row.hideMessage') : t('row.showMessage')}
         </Button>
+        {/* The message without its msgUuid (DingTalk drops a resend carrying the old one), and its robot. */}
         <Button
           size="small"
           component={RouterLink}
-          to={{ pathname: '/', hash: encodeShareHash(freshCopy(delivery.message)) }}
+          to="/"
+          state={composerLoadState(freshCopy(delivery.message), robot?.id)}
         >
           {t('actions.open')}
         </Button>
