@@ -15,19 +15,28 @@ type Resources = Record<string, unknown>;
 
 /**
  * Each feature keeps its strings in features/<name>/locales/{zh,en}.ts (default export); the folder
- * name becomes the i18next namespace, so features add strings without touching this file.
+ * name becomes the i18next namespace, so features add strings without touching this file. Feature
+ * strings load per language (one small chunk each), before the first render and before a switch.
  */
-const featureModules = import.meta.glob<{ default: Resources }>('../features/*/locales/{zh,en}.ts', { eager: true });
+const featureModules = import.meta.glob<{ default: Resources }>('../features/*/locales/{zh,en}.ts');
 
-function collect(): Record<Lang, Record<string, Resources>> {
-  const resources: Record<Lang, Record<string, Resources>> = { zh: { common: commonZh }, en: { common: commonEn } };
-  for (const [file, mod] of Object.entries(featureModules)) {
-    const match = /features\/([^/]+)\/locales\/(zh|en)\.ts$/.exec(file);
-    if (!match) continue;
-    const [, feature, lang] = match as unknown as [string, string, Lang];
-    resources[lang][feature] = mod.default;
+const loading = new Map<Lang, Promise<void>>();
+
+/** Loads every feature namespace of a language (once). */
+export function loadLanguage(lang: Lang): Promise<void> {
+  let promise = loading.get(lang);
+  if (!promise) {
+    promise = Promise.all(
+      Object.entries(featureModules).map(async ([file, load]) => {
+        const match = /features\/([^/]+)\/locales\/(zh|en)\.ts$/.exec(file);
+        if (!match || match[2] !== lang) return;
+        const mod = await load();
+        i18n.addResourceBundle(lang, match[1]!, mod.default, true, true);
+      }),
+    ).then(() => undefined);
+    loading.set(lang, promise);
   }
-  return resources;
+  return promise;
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -50,6 +59,7 @@ export function currentLang(): Lang {
 
 export async function changeLang(lang: Lang): Promise<void> {
   writeString(STORAGE_KEYS.language, lang);
+  await loadLanguage(lang);
   await i18n.changeLanguage(lang);
 }
 
@@ -60,14 +70,18 @@ i18n.on('languageChanged', (lng) => {
 });
 
 void i18n.use(initReactI18next).init({
-  resources: collect(),
+  resources: { zh: { common: commonZh }, en: { common: commonEn } },
   lng: initialLang,
   fallbackLng: DEFAULT_LANG,
   supportedLngs: [...LANGS],
   defaultNS: 'common',
   ns: ['common'],
+  partialBundledLanguages: true,
   interpolation: { escapeValue: false },
   initAsync: false,
 });
+
+/** Resolves when the strings of the initial language are in: render after it. */
+export const i18nReady: Promise<void> = loadLanguage(initialLang);
 
 export { i18n };

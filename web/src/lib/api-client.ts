@@ -25,7 +25,8 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-type Query = Record<string, string | number | boolean | undefined>;
+/** Query values: undefined and null are left out, everything else is written with String(). */
+type Query = Record<string, unknown>;
 
 export interface RequestOptions<T extends z.ZodType> {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -39,7 +40,8 @@ export interface RequestOptions<T extends z.ZodType> {
 function urlOf(path: string, query?: Query): string {
   if (!query) return path;
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined) params.set(key, String(value));
+  for (const [key, value] of Object.entries(query))
+    if (value !== undefined && value !== null) params.set(key, String(value));
   const text = params.toString();
   return text ? `${path}?${text}` : path;
 }

@@ -1,7 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { PageContainer } from '../../../components/page-container.tsx';
+import { Composer } from '../components/composer.tsx';
 
 export function ComposerPage() {
   const { t } = useTranslation();
-  return <PageContainer title={t('nav.composer')} maxWidth="xl" />;
+  return (
+    <PageContainer title={t('nav.composer')} maxWidth="xl">
+      <Composer />
+    </PageContainer>
+  );
 }

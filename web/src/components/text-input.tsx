@@ -1,0 +1,39 @@
+import FormControl from '@mui/material/FormControl';
+import FormHelperText from '@mui/material/FormHelperText';
+import InputLabel from '@mui/material/InputLabel';
+import OutlinedInput, { type OutlinedInputProps } from '@mui/material/OutlinedInput';
+import { useId, type ReactNode } from 'react';
+
+export type TextInputProps = Omit<OutlinedInputProps, 'label' | 'notched' | 'error'> & {
+  label: ReactNode;
+  helperText?: ReactNode;
+  error?: boolean;
+};
+
+/**
+ * An outlined text field with label and helper text, like MUI's TextField but without its select
+ * variant: TextField always bundles Select, Menu, Popover and Modal, which the first page does not need.
+ */
+export function TextInput({
+  id,
+  label,
+  helperText,
+  error,
+  fullWidth = true,
+  size = 'small',
+  sx,
+  ...input
+}: TextInputProps) {
+  const fallbackId = useId();
+  const inputId = id ?? fallbackId;
+  const helperId = helperText ? `${inputId}-helper` : undefined;
+  return (
+    <FormControl fullWidth={fullWidth} error={error} size={size} sx={sx}>
+      <InputLabel htmlFor={inputId} shrink>
+        {label}
+      </InputLabel>
+      <OutlinedInput id={inputId} label={label} notched size={size} aria-describedby={helperId} {...input} />
+      {helperText ? <FormHelperText id={helperId}>{helperText}</FormHelperText> : null}
+    </FormControl>
+  );
+}

@@ -1,0 +1,114 @@
+import type { LintWarning } from '@dingpost/shared/api/check';
+import type { Robot } from '@dingpost/shared/api/robots';
+import { keywordCheck } from '@dingpost/shared/lint/keywords';
+import { bodyBytes, MAX_BODY_BYTES } from '@dingpost/shared/wire/limits';
+import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Typography from '@mui/material/Typography';
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MeterBar } from '../../../components/meter-bar.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+
+export function ByteMeter({ message }: { message: DingtalkMessage }) {
+  const { t, i18n } = useTranslation('composer');
+  const bytes = useMemo(() => bodyBytes(message), [message]);
+  const labelId = useId();
+  const ratio = bytes / MAX_BODY_BYTES;
+  const color = ratio > 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'primary';
+  const format = (n: number) => n.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en');
+  return (
+    <Box>
+      <Typography id={labelId} variant="body2" sx={{ mb: 0.5 }}>
+        {t('insights.bytes', { bytes: format(bytes), max: format(MAX_BODY_BYTES) })}
+      </Typography>
+      <MeterBar value={bytes} max={MAX_BODY_BYTES} color={color} labelledBy={labelId} />
+    </Box>
+  );
+}
+
+export function KeywordStatus({ message, robot }: { message: DingtalkMessage; robot: Robot | undefined }) {
+  const { t } = useTranslation('composer');
+  if (!robot) return null;
+  if (robot.keywords.length === 0)
+    return <Alert severity="info">{t('insights.noKeywords', { robot: robot.name })}</Alert>;
+  const check = keywordCheck(message, robot.keywords);
+  return check.ok ? (
+    <Alert severity="success">{t('insights.keywordFound', { keywords: check.keywords.join('、') })}</Alert>
+  ) : (
+    <Alert severity="error">
+      {t('insights.keywordMissing', { robot: robot.name, keywords: robot.keywords.join('、') })}
+    </Alert>
+  );
+}
+
+function where(warning: LintWarning, t: (key: string, options?: Record<string, unknown>) => string): string {
+  if (!warning.field) return '';
+  const index = /\.(\d+)\./.exec(warning.field)?.[1];
+  const field = t(`insights.fields.${warning.field.replace(/\.\d+\./g, '.n.')}`, {
+    defaultValue: warning.field,
+    n: index === undefined ? '' : Number(index) + 1,
+  });
+  return warning.line ? t('insights.atLine', { field, line: warning.line }) : field;
+}
+
+export function WarningsList({ warnings }: { warnings: readonly LintWarning[] }) {
+  const { t } = useTranslation('composer');
+  const lang = currentLang();
+  return (
+    <List dense disablePadding sx={{ display: 'grid', gap: 1 }}>
+      {warnings.map((warning, index) => {
+        const place = where(warning, t);
+        return (
+          <ListItem key={`${warning.code}-${warning.field}-${warning.line}-${index}`} disableGutters disablePadding>
+            <Alert severity={warning.severity} sx={{ width: '100%' }}>
+              <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
+                {place ? `${place}：` : ''}
+                {warning.message[lang]}
+              </Typography>
+              <Typography variant="body2" component="div">
+                {warning.hint[lang]}
+              </Typography>
+            </Alert>
+          </ListItem>
+        );
+      })}
+    </List>
+  );
+}
+
+/** Byte meter, keyword check and the linter's warnings, live as the message changes. */
+export function InsightsPanel({
+  message,
+  robot,
+  warnings,
+}: {
+  message: DingtalkMessage;
+  robot: Robot | undefined;
+  warnings: readonly LintWarning[] | undefined;
+}) {
+  const { t } = useTranslation('composer');
+  const headingId = useId();
+  // keyword-missing is shown by KeywordStatus with the robot's name; keep the list free of duplicates.
+  const shown = warnings?.filter((warning) => warning.code !== 'keyword-missing');
+  return (
+    <Box component="section" aria-labelledby={headingId} sx={{ display: 'grid', gap: 1.5 }}>
+      <Typography id={headingId} variant="subtitle2" component="h2">
+        {t('insights.title')}
+      </Typography>
+      <ByteMeter message={message} />
+      <KeywordStatus message={message} robot={robot} />
+      <Typography variant="body2" color="text.secondary" role="status">
+        {shown === undefined
+          ? ''
+          : shown.length === 0
+            ? t('insights.noWarnings')
+            : t('insights.count', { count: shown.length })}
+      </Typography>
+      {shown && shown.length > 0 ? <WarningsList warnings={shown} /> : null}
+    </Box>
+  );
+}

@@ -1,0 +1,73 @@
+import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import ComputerIcon from '@mui/icons-material/Computer';
+import PhoneIphoneIcon from '@mui/icons-material/PhoneIphone';
+import Box from '@mui/material/Box';
+import Skeleton from '@mui/material/Skeleton';
+import IconButton from '@mui/material/IconButton';
+import Typography from '@mui/material/Typography';
+import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readString, writeString } from '../../../lib/storage.ts';
+import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
+
+// The preview brings markdown-it: it loads right after the composer's first paint.
+const MessagePreview = lazy(async () => ({ default: (await import('../../preview/index.ts')).MessagePreview }));
+
+export function LazyPreview({
+  message,
+  robotName,
+  width = 'mobile',
+}: {
+  message: DingtalkMessage;
+  robotName?: string;
+  width?: 'mobile' | 'pc';
+}) {
+  return (
+    <Suspense fallback={<Skeleton variant="rounded" height={120} sx={{ maxWidth: 375, mx: 'auto' }} />}>
+      <MessagePreview message={message} width={width} {...(robotName ? { robotName } : {})} />
+    </Suspense>
+  );
+}
+
+type Width = 'mobile' | 'pc';
+
+/** The live preview with its phone/PC width switch. */
+export function PreviewPane({ message, robotName }: { message: DingtalkMessage; robotName?: string }) {
+  const { t } = useTranslation('composer');
+  const headingId = useId();
+  const [width, setWidth] = useState<Width>(() => (readString(STORAGE_KEYS.previewWidth) === 'pc' ? 'pc' : 'mobile'));
+  // Typing stays responsive on slow machines: React may skip intermediate previews, never the last one.
+  const shown = useDeferredValue(message);
+  return (
+    <Box component="section" aria-labelledby={headingId}>
+      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 1 }}>
+        <Typography id={headingId} variant="subtitle2" component="h2" sx={{ flex: 1 }}>
+          {t('preview.title')}
+        </Typography>
+        <Box role="group" aria-label={t('preview.width')} sx={{ display: 'flex', gap: 0.5 }}>
+          {(['mobile', 'pc'] as const).map((option) => {
+            const Icon = option === 'mobile' ? PhoneIphoneIcon : ComputerIcon;
+            return (
+              <IconButton
+                key={option}
+                size="small"
+                aria-label={t(`preview.${option}`)}
+                title={t(`preview.${option}`)}
+                aria-pressed={width === option}
+                color={width === option ? 'primary' : 'default'}
+                onClick={() => {
+                  setWidth(option);
+                  writeString(STORAGE_KEYS.previewWidth, option);
+                }}
+                sx={{ border: 1, borderColor: width === option ? 'primary.main' : 'divider', borderRadius: 1 }}
+              >
+                <Icon fontSize="small" />
+              </IconButton>
+            );
+          })}
+        </Box>
+      </Box>
+      <LazyPreview message={shown} width={width} {...(robotName ? { robotName } : {})} />
+    </Box>
+  );
+}

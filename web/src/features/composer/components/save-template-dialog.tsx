@@ -1,0 +1,165 @@
+import type { Template } from '@dingpost/shared/api/templates';
+import { findPlaceholders } from '@dingpost/shared/templates/render';
+import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../../../lib/api-client.ts';
+import { createTemplate } from '../api/templates.ts';
+import { toWire } from '../utils/message-model.ts';
+
+type VariableDraft = { label: string; default: string; sample: string };
+
+/**
+ * Saves the message as a template. Every {{placeholder}} in it becomes a variable; a sample value lets
+ * the server check the message renders (a {{url}} needs a URL as its sample).
+ */
+export function SaveTemplateDialog({
+  message,
+  onClose,
+  onSaved,
+}: {
+  message: DingtalkMessage;
+  onClose: () => void;
+  onSaved: (template: Template) => void;
+}) {
+  const { t } = useTranslation('composer');
+  const wire = useMemo(() => toWire(message), [message]);
+  const names = useMemo(() => findPlaceholders(wire), [wire]);
+  const [name, setName] = useState('');
+  const [description, setDescription] = useState('');
+  const [variables, setVariables] = useState<Record<string, VariableDraft>>({});
+  const [nameError, setNameError] = useState<string>();
+  const [error, setError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  const variable = (key: string): VariableDraft => variables[key] ?? { label: '', default: '', sample: '' };
+  const setVariable = (key: string, part: keyof VariableDraft, value: string) =>
+    setVariables((all) => ({ ...all, [key]: { ...variable(key), [part]: value } }));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!name.trim()) {
+      setNameError(t('template.nameRequired'));
+      return;
+    }
+    setSaving(true);
+    setError(undefined);
+    try {
+      const template = await createTemplate({
+        name: name.trim(),
+        description,
+        message: wire,
+        variables: names.map((key) => ({ name: key, ...variable(key) })),
+      });
+      onSaved(template);
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Dialog open onClose={saving ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="save-template-title">
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogTitle id="save-template-title">{t('template.title')}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2} sx={{ pt: 1 }}>
+            <TextField
+              label={t('template.name')}
+              value={name}
+              required
+              autoFocus
+              onChange={(event) => {
+                setName(event.target.value);
+                setNameError(undefined);
+              }}
+              error={Boolean(nameError)}
+              helperText={nameError}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            <TextField
+              label={t('template.description')}
+              value={description}
+              multiline
+              minRows={2}
+              onChange={(event) => setDescription(event.target.value)}
+              slotProps={{ inputLabel: { shrink: true } }}
+            />
+            {names.length === 0 ? (
+              <Typography variant="body2" color="text.secondary">
+                {t('template.noVariables', { example: '{{name}}' })}
+              </Typography>
+            ) : (
+              <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
+                <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
+                  {t('template.variables', { count: names.length })}
+                </Typography>
+                <Stack spacing={1.5}>
+                  {names.map((key) => (
+                    <Box
+                      key={key}
+                      sx={{ display: 'grid', gap: 1, gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' } }}
+                    >
+                      <TextField
+                        label={t('template.varLabel', { name: key })}
+                        value={variable(key).label}
+                        onChange={(event) => setVariable(key, 'label', event.target.value)}
+                        slotProps={{ inputLabel: { shrink: true } }}
+                      />
+                      <TextField
+                        label={t('template.varDefault', { name: key })}
+                        value={variable(key).default}
+                        onChange={(event) => setVariable(key, 'default', event.target.value)}
+                        slotProps={{ inputLabel: { shrink: true } }}
+                      />
+                      <TextField
+                        label={t('template.varSample', { name: key })}
+                        value={variable(key).sample}
+                        onChange={(event) => setVariable(key, 'sample', event.target.value)}
+                        slotProps={{ inputLabel: { shrink: true } }}
+                      />
+                    </Box>
+                  ))}
+                </Stack>
+              </Box>
+            )}
+            {error ? (
+              <Alert severity="error" role="alert">
+                {isApiError(error) ? error.message : String(error)}
+                {isApiError(error) && error.issues.length > 0 ? (
+                  <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                    {error.issues.map((issue) => (
+                      <li key={`${issue.path}-${issue.message}`}>
+                        {issue.path ? `${issue.path}: ` : ''}
+                        {issue.message}
+                      </li>
+                    ))}
+                  </Box>
+                ) : null}
+              </Alert>
+            ) : null}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={saving}>
+            {t('common:actions.cancel')}
+          </Button>
+          <Button type="submit" variant="contained" disabled={saving}>
+            {t('template.save')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

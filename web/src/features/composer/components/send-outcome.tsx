@@ -1,0 +1,90 @@
+import type { Delivery } from '@dingpost/shared/api/deliveries';
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { currentLang } from '../../../i18n/index.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+
+export type SendResult = { delivery: Delivery; robotName: string } | { error: unknown };
+
+/** What happened to a send, in plain words. */
+export function SendOutcome({ result, onClose }: { result: SendResult; onClose: () => void }) {
+  const { t, i18n } = useTranslation('composer');
+  const lang = currentLang();
+  const time = (iso: string | null) =>
+    iso ? new Date(iso).toLocaleTimeString(i18n.language === 'zh' ? 'zh-CN' : 'en') : '';
+
+  if ('error' in result) {
+    const { error } = result;
+    const message = isApiError(error)
+      ? error.code === 'network'
+        ? t('common:error.network')
+        : error.message
+      : String(error);
+    const issues = isApiError(error) ? error.issues : [];
+    return (
+      <Alert severity="error" onClose={onClose} role="alert">
+        <AlertTitle>{t('outcome.requestFailed')}</AlertTitle>
+        {message}
+        {issues.length > 0 ? (
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {issues.map((issue) => (
+              <li key={`${issue.path}-${issue.message}`}>
+                {issue.path ? `${issue.path}: ` : ''}
+                {issue.message}
+              </li>
+            ))}
+          </Box>
+        ) : null}
+      </Alert>
+    );
+  }
+
+  const { delivery, robotName } = result;
+  const history = (
+    <Link component={RouterLink} to="/history">
+      {t('outcome.history')}
+    </Link>
+  );
+  switch (delivery.status) {
+    case 'sent':
+      return (
+        <Alert severity="success" onClose={onClose} role="status">
+          <AlertTitle>{t('outcome.sent', { robot: robotName })}</AlertTitle>
+          {t('outcome.sentAt', { time: time(delivery.sentAt) })} {history}
+        </Alert>
+      );
+    case 'queued':
+    case 'sending':
+      return (
+        <Alert severity="info" onClose={onClose} role="status">
+          <AlertTitle>{t('outcome.queued', { robot: robotName })}</AlertTitle>
+          {delivery.queuePosition
+            ? t('outcome.position', { position: delivery.queuePosition, eta: time(delivery.eta) || '—' })
+            : t('outcome.soon')}{' '}
+          {history}
+        </Alert>
+      );
+    case 'digested':
+      return (
+        <Alert severity="info" onClose={onClose} role="status">
+          <AlertTitle>{t('outcome.digested', { robot: robotName })}</AlertTitle>
+          {history}
+        </Alert>
+      );
+    case 'failed':
+      return (
+        <Alert severity="error" onClose={onClose} role="alert">
+          <AlertTitle>{t('outcome.failed', { robot: robotName })}</AlertTitle>
+          {delivery.explanation ? delivery.explanation[lang] : (delivery.errmsg ?? '')}
+          {delivery.errcode !== null
+            ? ` (errcode ${delivery.errcode}${delivery.errmsg ? `: ${delivery.errmsg}` : ''})`
+            : ''}{' '}
+          {history}
+        </Alert>
+      );
+  }
+}

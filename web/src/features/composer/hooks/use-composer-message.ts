@@ -1,0 +1,123 @@
+import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { composerLoadFrom } from '../../../lib/composer-load.ts';
+import { decodeShareHash } from '../../../lib/share-link.ts';
+import { getDelivery } from '../api/create-delivery.ts';
+import { getTemplate } from '../api/templates.ts';
+import { loadDraft, saveDraft } from '../utils/draft-storage.ts';
+import { coerceDraft, emptyMessage } from '../utils/message-model.ts';
+
+const AUTOSAVE_MS = 300;
+
+export type LoadSource = 'share' | 'state' | 'template' | 'delivery' | 'draft' | 'import';
+export type LoadFailure = { source: 'share' | 'template' | 'delivery'; error?: unknown };
+
+interface Initial {
+  message: DingtalkMessage;
+  source?: LoadSource;
+  robotId?: string;
+  failure?: LoadFailure;
+}
+
+function initial(hash: string, state: unknown): Initial {
+  if (hash) {
+    const shared = decodeShareHash(hash);
+    if (shared !== undefined) {
+      const message = coerceDraft(shared);
+      if (message) return { message, source: 'share' };
+      const draft = loadDraft();
+      return { message: draft?.message ?? emptyMessage('text'), failure: { source: 'share' } };
+    }
+  }
+  const load = composerLoadFrom(state);
+  const loaded = load && coerceDraft(load.message);
+  if (loaded) return { message: loaded, source: 'state', ...(load.robotId ? { robotId: load.robotId } : {}) };
+  const draft = loadDraft();
+  if (draft) return { message: draft.message, source: 'draft' };
+  return { message: emptyMessage('markdown') };
+}
+
+/**
+ * The composer's message: restored from (in order) a share link, router state, `?load=`, the autosaved
+ * draft; then saved to localStorage a moment after every change and when the page is hidden or closed.
+ * `revision` changes when the message is replaced from outside the form, so the form remounts with it.
+ */
+export function useComposerMessage() {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const [search] = useSearchParams();
+  const [start] = useState(() => initial(location.hash, location.state));
+  const [message, setMessage] = useState(start.message);
+  const [revision, setRevision] = useState(0);
+  const [loaded, setLoaded] = useState<{ source?: LoadSource; robotId?: string; failure?: LoadFailure }>({
+    ...(start.source ? { source: start.source } : {}),
+    ...(start.robotId ? { robotId: start.robotId } : {}),
+    ...(start.failure ? { failure: start.failure } : {}),
+  });
+  const latest = useRef(message);
+  useEffect(() => {
+    latest.current = message;
+  }, [message]);
+
+  const replace = useCallback((next: DingtalkMessage, source?: LoadSource, robotId?: string) => {
+    setMessage(next);
+    setRevision((n) => n + 1);
+    setLoaded({ ...(source ? { source } : {}), ...(robotId ? { robotId } : {}) });
+  }, []);
+
+  // A share link or router state is consumed once: drop it from the URL/history so a reload shows the draft.
+  useEffect(() => {
+    if (location.hash || composerLoadFrom(location.state))
+      void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [location, navigate]);
+
+  const load = search.get('load');
+  useEffect(() => {
+    if (!load) return;
+    const match = /^(template|delivery):(.+)$/.exec(load);
+    void navigate({ pathname: '/', hash: '' }, { replace: true });
+    if (!match) return;
+    const [, source, id] = match as unknown as [string, 'template' | 'delivery', string];
+    const controller = new AbortController();
+    const fetched =
+      source === 'template'
+        ? getTemplate(id, controller.signal).then((template) => ({ message: template.message, robotId: undefined }))
+        : getDelivery(id, controller.signal).then((delivery) => ({
+            message: delivery.message as unknown,
+            robotId: delivery.robotId,
+          }));
+    fetched.then(
+      ({ message: raw, robotId }) => {
+        const next = coerceDraft(raw);
+        if (next) replace(next, source, robotId);
+        else setLoaded({ failure: { source } });
+      },
+      (error: unknown) => {
+        if (!controller.signal.aborted) setLoaded({ failure: { source, error } });
+      },
+    );
+    return () => controller.abort();
+  }, [load, navigate, replace]);
+
+  // Autosave: debounced while typing, immediately when the tab is hidden or closed.
+  useEffect(() => {
+    const timer = window.setTimeout(() => saveDraft(message), AUTOSAVE_MS);
+    return () => window.clearTimeout(timer);
+  }, [message]);
+  useEffect(() => {
+    const flush = () => saveDraft(latest.current);
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      flush();
+    };
+  }, []);
+
+  return { message, setMessage, replace, revision, loaded };
+}

@@ -1,0 +1,2 @@
+export { MessagePreview } from './components/message-preview.tsx';
+export type { MessagePreviewProps, PreviewWidth } from './components/message-preview.tsx';
