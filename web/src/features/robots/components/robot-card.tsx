@@ -58,7 +58,7 @@ export function RobotCard({
         </Stack>
         <Typography variant="body2" color="text.secondary" component="div">
           <Box component="span" sx={{ mr: 1 }}>
-            {t('card.keywords')}:
+            {t('card.keywords')}
           </Box>
           {robot.keywords.length === 0 ? (
             t('card.noKeywords')

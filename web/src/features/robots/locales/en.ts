@@ -19,7 +19,7 @@ const en: RobotsStrings = {
     unsigned: 'Not signed',
     sandbox: 'Sandbox',
     coalesce: 'Digest when backed up',
-    keywords: 'Keywords',
+    keywords: 'Keywords:',
     noKeywords: 'No keywords',
     sandboxNote:
       'The built-in Sandbox robot sends to the DingTalk emulator on this machine; read what it got in the sandbox inbox.',

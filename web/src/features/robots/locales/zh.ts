@@ -17,7 +17,7 @@ const zh = {
     unsigned: '未加签',
     sandbox: '沙箱',
     coalesce: '积压时合并为摘要',
-    keywords: '关键词',
+    keywords: '关键词：',
     noKeywords: '无关键词',
     sandboxNote: '内置的沙箱机器人把消息发到本机的钉钉模拟器，可在沙箱收件箱查看。',
   },
