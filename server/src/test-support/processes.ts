@@ -11,6 +11,8 @@ export type ChildOptions = {
   env?: Record<string, string>;
   /** How long to wait for the readiness line. */
   startTimeoutMs?: number;
+  /** Extra node flags (e.g. --cpu-prof to profile the server under a benchmark). */
+  nodeArgs?: string[];
 };
 
 /**
@@ -42,8 +44,9 @@ export async function startChild(
   env: Record<string, string>,
   ready: (line: Record<string, unknown>) => string | undefined,
   startTimeoutMs = 30_000,
+  nodeArgs: readonly string[] = [],
 ): Promise<RunningChild> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
     cwd: SERVER_DIR,
     env: { ...cleanEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -116,6 +119,7 @@ export async function startServer(opts: ChildOptions & { dataDir?: string } = {}
     env,
     (line) => (line.msg === 'dingpost listening' && typeof line.url === 'string' ? line.url : undefined),
     opts.startTimeoutMs,
+    opts.nodeArgs,
   );
   return {
     ...child,

@@ -19,6 +19,7 @@ export type StackOptions = {
   cooldownMs?: number;
   /** Extra server environment. */
   serverEnv?: Record<string, string>;
+  serverNodeArgs?: string[];
 };
 
 /**
@@ -35,6 +36,7 @@ export async function startStack(opts: StackOptions = {}) {
     },
   });
   let server = await startServer({
+    nodeArgs: opts.serverNodeArgs,
     env: {
       DINGTALK_BASE_URL: emulator.url,
       ROBOT_RATE_LIMIT: String(limits.rateLimit),

@@ -17,6 +17,7 @@ import {
 } from './delivery-store.ts';
 import { sendToDingtalk } from '../dingtalk/client.ts';
 import { loadQueueOptions, type QueueOptions } from './queue-options.ts';
+import { groupCommit } from './group-commit.ts';
 import { futureSlotAt } from './sliding-window.ts';
 import type { CredentialSource, SendFn } from './types.ts';
 import { createWorker } from './worker.ts';
@@ -54,6 +55,8 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       for (const listener of listeners) listener(id, status);
     },
   });
+
+  const insert = groupCommit(db, insertDelivery);
 
   /** Place and expected send time of each queued delivery of a robot, in queue order. */
   async function estimatesFor(robotId: string): Promise<Map<string, QueueEstimate>> {
@@ -93,7 +96,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       input: { robotId: string; templateId: string | null; message: DingtalkMessage },
       opts: { estimate?: boolean } = {},
     ) {
-      const row = await insertDelivery(db, input);
+      const row = await insert(input);
       worker.notify();
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
       return opts.estimate === false ? toDelivery(row) : (await present([row]))[0]!;

@@ -14,6 +14,8 @@ const envSchema = z.object({
   RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   RETRY_MAX_AGE_MS: z.coerce.number().int().min(1).default(86_400_000),
   SEND_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
+  /** Requests one robot may have in flight at once (claimed in queue order); 1 keeps arrival order strict. */
+  ROBOT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(4),
 });
 
 export type QueueOptions = {
@@ -25,6 +27,7 @@ export type QueueOptions = {
   maxAttempts: number;
   maxAgeMs: number;
   sendTimeoutMs: number;
+  maxInFlight: number;
 };
 
 export function loadQueueOptions(config: Config, env: NodeJS.ProcessEnv = process.env): QueueOptions {
@@ -44,5 +47,6 @@ export function loadQueueOptions(config: Config, env: NodeJS.ProcessEnv = proces
     maxAttempts: e.RETRY_MAX_ATTEMPTS,
     maxAgeMs: e.RETRY_MAX_AGE_MS,
     sendTimeoutMs: e.SEND_TIMEOUT_MS,
+    maxInFlight: e.ROBOT_MAX_IN_FLIGHT,
   };
 }

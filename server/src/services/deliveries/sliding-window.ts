@@ -3,8 +3,9 @@
  * [t - windowMs, t], so any two sends `limit` apart are more than `windowMs` apart — DingTalk, which
  * counts its own way, never sees more than `limit` in any window.
  *
- * Times are send_log `at` values: the start of a request while it is in flight, its end once answered
- * (the latest moment DingTalk could have received it), so upstream's clock agrees with ours.
+ * Times are send_log `at` values: the latest moment DingTalk could have received the request — its
+ * start plus the send timeout while it is in flight, its end once answered — so however late a request
+ * reaches DingTalk, DingTalk's own count agrees with ours.
  */
 export type Window = { limit: number; windowMs: number };
 

@@ -51,15 +51,18 @@ function gaveUp(outcome: { explanation: Bilingual }, attempts: number): Bilingua
 }
 
 /**
- * One loop paces every robot: each robot is a lane with at most one send in flight, taken from the
- * head of its queue (FIFO, so a group reads messages in the order they were sent), started only when
- * the robot is not cooling down, the head's backoff has passed and the sliding window has room. The
- * loop sleeps until the earliest moment one of those changes; enqueues and finished sends wake it.
+ * One loop paces every robot: each robot is a lane fed from the head of its queue (FIFO), started only
+ * when the robot is not cooling down, the head's backoff has passed and the sliding window has room.
+ * A lane claims in queue order and may overlap up to `maxInFlight` requests, so a short window is not
+ * wasted waiting on round trips (1 keeps strict arrival order at the cost of throughput). The loop
+ * sleeps until the earliest moment something can go; enqueues and finished sends wake it.
  */
 export function createWorker(deps: WorkerDeps): Worker {
   const { db, logger, options } = deps;
   const window = { limit: options.rateLimit, windowMs: options.windowMs };
-  const lanes = new Map<string, Promise<void>>();
+  /** Sends in flight, per robot, and all of them (stop() waits for these). */
+  const inFlight = new Map<string, number>();
+  const sends = new Set<Promise<void>>();
   let stopped = true;
   let running: Promise<void> | null = null;
   let again = false;
@@ -129,7 +132,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     let next: number | null = null;
     for (const head of heads) {
       if (stopped) break;
-      if (lanes.has(head.robot_id)) continue;
+      if ((inFlight.get(head.robot_id) ?? 0) >= options.maxInFlight) continue;
       let readyAt: number | null;
       try {
         readyAt = await planLane(head, now);
@@ -177,20 +180,40 @@ export function createWorker(deps: WorkerDeps): Worker {
         return null;
       }
     }
-    const readyAt = Math.max(cooling, head.not_before, nextSlotAt(recent, now, window));
-    if (readyAt > now) return readyAt;
-    startLane(head.robot_id, head.id);
+    // Claimed one by one, in queue order, while the window has room: up to maxInFlight overlap.
+    let next: { id: string; not_before: number } | undefined = head;
+    while (next && !stopped && (inFlight.get(head.robot_id) ?? 0) < options.maxInFlight) {
+      const readyAt = Math.max(cooling, next.not_before, nextSlotAt(recent, now, window));
+      if (readyAt > now) return readyAt;
+      const claimed = await claim(head.robot_id, next.id);
+      if (claimed) {
+        recent.push(claimed.loggedAt);
+        launch(head.robot_id, next.id, claimed);
+      }
+      next = await db
+        .selectFrom('deliveries')
+        .select(['id', 'not_before'])
+        .where('robot_id', '=', head.robot_id)
+        .where('status', '=', 'queued')
+        .orderBy('seq')
+        .limit(1)
+        .executeTakeFirst();
+    }
     return null;
   }
 
-  function startLane(robotId: string, deliveryId: string) {
-    const lane = sendOne(robotId, deliveryId)
+  function launch(robotId: string, deliveryId: string, claimed: Claimed) {
+    inFlight.set(robotId, (inFlight.get(robotId) ?? 0) + 1);
+    const send: Promise<void> = deliver(robotId, deliveryId, claimed)
       .catch((error: unknown) => logger.error('delivery send failed', { deliveryId, error }))
       .finally(() => {
-        lanes.delete(robotId);
+        const left = (inFlight.get(robotId) ?? 1) - 1;
+        if (left > 0) inFlight.set(robotId, left);
+        else inFlight.delete(robotId);
+        sends.delete(send);
         loop();
       });
-    lanes.set(robotId, lane);
+    sends.add(send);
   }
 
   async function failAll(robotId: string) {
@@ -204,9 +227,15 @@ export function createWorker(deps: WorkerDeps): Worker {
     for (const row of rows) deps.onChange(row.id, 'failed');
   }
 
-  async function sendOne(robotId: string, deliveryId: string) {
-    // The attempt is logged in the same transaction that marks it sending: the window can never miss a
-    // request that may have reached DingTalk, even if the process dies right after.
+  type Claimed = { message: string; attempts: number; created_at: string; logId: number; loggedAt: number };
+
+  /**
+   * Marks the delivery sending and logs the attempt in one transaction, before the request leaves: the
+   * window can never miss a request that may have reached DingTalk, even if the process dies right after.
+   * Until its answer the attempt is logged at the latest moment DingTalk could still receive it (now +
+   * the send timeout); the answer moves it to when it came (see record()).
+   */
+  async function claim(robotId: string, deliveryId: string): Promise<Claimed | undefined> {
     const claimed = await db.transaction().execute(async (trx) => {
       const row = await trx
         .updateTable('deliveries')
@@ -216,16 +245,19 @@ export function createWorker(deps: WorkerDeps): Worker {
         .returning(['message', 'attempts', 'created_at'])
         .executeTakeFirst();
       if (!row) return undefined;
+      const loggedAt = Date.now() + options.sendTimeoutMs;
       const log = await trx
         .insertInto('send_log')
-        .values({ robot_id: robotId, at: Date.now() })
+        .values({ robot_id: robotId, at: loggedAt })
         .returning('id')
         .executeTakeFirstOrThrow();
-      return { ...row, logId: log.id };
+      return { ...row, logId: log.id, loggedAt };
     });
-    if (!claimed) return;
-    deps.onChange(deliveryId, 'sending');
+    if (claimed) deps.onChange(deliveryId, 'sending');
+    return claimed;
+  }
 
+  async function deliver(robotId: string, deliveryId: string, claimed: Claimed) {
     let outcome: SendOutcome;
     let sandbox = false;
     try {
@@ -329,7 +361,7 @@ export function createWorker(deps: WorkerDeps): Worker {
       timer = undefined;
       timerAt = Infinity;
       await running;
-      await Promise.all(lanes.values());
+      await Promise.all(sends);
     },
   };
 }
