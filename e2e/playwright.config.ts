@@ -5,8 +5,20 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
-// A fresh data directory per run: the e2e suite starts from a first start, like a new user.
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-e2e-'));
+/**
+ * A fresh data directory per run: the e2e suite starts from a first start, like a new user. The built web
+ * app is copied into it, so a rebuild of web/dist during the run cannot pull chunks from under the browser.
+ * Workers load this file too and inherit the environment, so the directory is made once per run.
+ */
+function prepareRun(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-e2e-'));
+  const dist = path.resolve(import.meta.dirname, '../web/dist');
+  if (!fs.existsSync(path.join(dist, 'index.html')))
+    throw new Error('web/dist is missing: run `npx --yes pnpm@10.34.9 --filter @dingpost/web build` first');
+  fs.cpSync(dist, path.join(dir, 'web'), { recursive: true });
+  return dir;
+}
+const runDir = (process.env.DINGPOST_E2E_RUN_DIR ??= prepareRun());
 
 export default defineConfig({
   testDir: './tests',
@@ -45,7 +57,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
+      DATA_DIR: path.join(runDir, 'data'),
+      WEB_DIST_DIR: path.join(runDir, 'web'),
       LOG_LEVEL: 'warn',
     },
   },
