@@ -153,6 +153,25 @@ async function sendOverhead(dingpost: RunningChild, emulatorUrl: string): Promis
   report(GROUP, 'send overhead p99', p99, 'ms', { max: 5 });
 }
 
+/** A standalone emulator and a dingpost server sending to it, both stopped afterwards whatever happens. */
+async function withStack(
+  emulatorEnv: Record<string, string>,
+  serverEnv: Record<string, string>,
+  run: (emulator: RunningChild, dingpost: RunningChild) => Promise<void>,
+): Promise<void> {
+  const emulator = await startEmulator({ env: emulatorEnv });
+  try {
+    const dingpost = await startServer({ env: { DINGTALK_BASE_URL: emulator.url, LOG_LEVEL: 'info', ...serverEnv } });
+    try {
+      await run(emulator, dingpost);
+    } finally {
+      await dingpost.kill('SIGTERM');
+    }
+  } finally {
+    await emulator.kill('SIGTERM');
+  }
+}
+
 /** 200 deliveries to one robot at once: paced to the window, never throttled, close to the minimum time. */
 async function burst(): Promise<void> {
   const limits = {
@@ -160,72 +179,61 @@ async function burst(): Promise<void> {
     EMULATOR_RATE_WINDOW_MS: String(BURST.windowMs),
     EMULATOR_COOLDOWN_MS: '600000',
   };
-  const emulator = await startEmulator({ env: limits });
-  const dingpost = await startServer({
-    env: {
-      DINGTALK_BASE_URL: emulator.url,
-      ROBOT_RATE_LIMIT: String(BURST.rateLimit),
-      ROBOT_RATE_WINDOW_MS: String(BURST.windowMs),
-      LOG_LEVEL: 'info',
+  await withStack(
+    limits,
+    { ROBOT_RATE_LIMIT: String(BURST.rateLimit), ROBOT_RATE_WINDOW_MS: String(BURST.windowMs) },
+    async (emulator, dingpost) => {
+      const client = dingpostClient(dingpost.url);
+      const admin = emulatorAdmin(emulator.url);
+      const { token, secret } = newRobotCredentials();
+      await admin.registerRobot({ token, secret, keywords: [] });
+      const robot = await client.createRobot({
+        name: 'burst',
+        webhook: `${emulator.url}/robot/send?access_token=${token}`,
+        secret,
+      });
+      const started = performance.now();
+      const answers = await Promise.all(
+        Array.from({ length: BURST.count }, (_, i) =>
+          client.send(robot.id, { msgtype: 'text', text: { content: `burst ${i}` } }, true),
+        ),
+      );
+      const elapsed = performance.now() - started;
+      const deliveries: Delivery[] = answers.map((a) => a.json);
+      const throttled = deliveries.filter((d) => d.status !== 'sent' || d.attempts !== 1 || d.errcode !== 0).length;
+      const inbox = await admin.inbox(token);
+      const minimum = (Math.ceil(BURST.count / BURST.rateLimit) - 1) * BURST.windowMs;
+      console.log(
+        `    ${BURST.count} deliveries, ${BURST.rateLimit} per ${BURST.windowMs} ms: ${elapsed.toFixed(0)} ms ` +
+          `(theoretical minimum ${minimum} ms); ${inbox.length} reached the group`,
+      );
+      report(GROUP, 'burst: deliveries not sent first time (throttled or retried)', throttled, '', { max: 0 });
+      report(GROUP, 'burst: total time / theoretical minimum', elapsed / minimum, '×', { max: 1.05 });
+      if (inbox.length !== BURST.count)
+        console.log(`    MISS: the emulator received ${inbox.length}, not ${BURST.count}`);
     },
-  });
-  try {
-    const client = dingpostClient(dingpost.url);
-    const admin = emulatorAdmin(emulator.url);
-    const { token, secret } = newRobotCredentials();
-    await admin.registerRobot({ token, secret, keywords: [] });
-    const robot = await client.createRobot({
-      name: 'burst',
-      webhook: `${emulator.url}/robot/send?access_token=${token}`,
-      secret,
-    });
-    const started = performance.now();
-    const answers = await Promise.all(
-      Array.from({ length: BURST.count }, (_, i) =>
-        client.send(robot.id, { msgtype: 'text', text: { content: `burst ${i}` } }, true),
-      ),
-    );
-    const elapsed = performance.now() - started;
-    const deliveries: Delivery[] = answers.map((a) => a.json);
-    const throttled = deliveries.filter((d) => d.status !== 'sent' || d.attempts !== 1 || d.errcode !== 0).length;
-    const inbox = await admin.inbox(token);
-    const minimum = (Math.ceil(BURST.count / BURST.rateLimit) - 1) * BURST.windowMs;
-    console.log(
-      `    ${BURST.count} deliveries, ${BURST.rateLimit} per ${BURST.windowMs} ms: ${elapsed.toFixed(0)} ms ` +
-        `(theoretical minimum ${minimum} ms); ${inbox.length} reached the group`,
-    );
-    report(GROUP, 'burst: deliveries not sent first time (throttled or retried)', throttled, '', { max: 0 });
-    report(GROUP, 'burst: total time / theoretical minimum', elapsed / minimum, '×', { max: 1.05 });
-    if (inbox.length !== BURST.count)
-      console.log(`    MISS: the emulator received ${inbox.length}, not ${BURST.count}`);
-  } finally {
-    await dingpost.kill('SIGTERM');
-    await emulator.kill('SIGTERM');
-  }
+  );
 }
 
 export async function benchServer(): Promise<void> {
-  const emulator = await startEmulator({
-    env: { EMULATOR_RATE_LIMIT: '100000', EMULATOR_RATE_WINDOW_MS: '1000', EMULATOR_COOLDOWN_MS: '1000' },
-  });
-  const dingpost = await startServer({
-    env: {
-      DINGTALK_BASE_URL: emulator.url,
-      ROBOT_RATE_LIMIT: '1000',
-      ROBOT_RATE_WINDOW_MS: '1000',
-      LOG_LEVEL: 'info',
+  const emulatorEnv = { EMULATOR_RATE_LIMIT: '100000', EMULATOR_RATE_WINDOW_MS: '1000', EMULATOR_COOLDOWN_MS: '1000' };
+  await withStack(
+    emulatorEnv,
+    { ROBOT_RATE_LIMIT: '1000', ROBOT_RATE_WINDOW_MS: '1000' },
+    async (emulator, dingpost) => {
+      // Idle: started, sandbox robot seeded, nothing asked of it yet.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      report(GROUP, 'idle RSS of a started server', rssMb(dingpost.pid), 'MB', { max: 120 });
+      const hello = await startHelloServer();
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      console.log(
+        `    for scale: a bare Hono hello-world started the same way (node --import tsx) holds ${rssMb(hello.pid).toFixed(1)} MB`,
+      );
+      await hello.kill('SIGTERM');
+      await checkVsHello(dingpost);
+      await sendOverhead(dingpost, emulator.url);
     },
-  });
-  try {
-    // Idle: started, sandbox robot seeded, nothing asked of it yet.
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-    report(GROUP, 'idle RSS of a started server', rssMb(dingpost.pid), 'MB', { max: 120 });
-    await checkVsHello(dingpost);
-    await sendOverhead(dingpost, emulator.url);
-  } finally {
-    await dingpost.kill('SIGTERM');
-    await emulator.kill('SIGTERM');
-  }
+  );
   await burst();
 }
 

@@ -35,19 +35,25 @@ export async function startStack(opts: StackOptions = {}) {
       EMULATOR_COOLDOWN_MS: String(limits.cooldownMs),
     },
   });
-  let server = await startServer({
-    nodeArgs: opts.serverNodeArgs,
-    env: {
-      DINGTALK_BASE_URL: emulator.url,
-      ROBOT_RATE_LIMIT: String(limits.rateLimit),
-      ROBOT_RATE_WINDOW_MS: String(limits.windowMs),
-      ROBOT_COOLDOWN_MS: String(limits.cooldownMs),
-      RETRY_BASE_MS: '100',
-      RETRY_MAX_MS: '400',
-      SEND_TIMEOUT_MS: '1000',
-      ...opts.serverEnv,
-    },
-  });
+  let server: ServerProcess;
+  try {
+    server = await startServer({
+      nodeArgs: opts.serverNodeArgs,
+      env: {
+        DINGTALK_BASE_URL: emulator.url,
+        ROBOT_RATE_LIMIT: String(limits.rateLimit),
+        ROBOT_RATE_WINDOW_MS: String(limits.windowMs),
+        ROBOT_COOLDOWN_MS: String(limits.cooldownMs),
+        RETRY_BASE_MS: '100',
+        RETRY_MAX_MS: '400',
+        SEND_TIMEOUT_MS: '1000',
+        ...opts.serverEnv,
+      },
+    });
+  } catch (error) {
+    await emulator.kill();
+    throw error;
+  }
   const admin = emulatorAdmin(emulator.url);
   /** Every token and secret handed to the server: none may ever come back out. */
   const secrets: string[] = [];
