@@ -11,7 +11,7 @@ import {
 import { startEmulator, startServer, type RunningChild, type ServerProcess } from './processes.ts';
 
 /** Small windows so a whole suite runs in seconds; the emulator enforces the same limits as DingTalk would. */
-export const FAST_LIMITS = { rateLimit: 5, windowMs: 1000, cooldownMs: 1500 };
+export const FAST_LIMITS = { rateLimit: 5, windowMs: 500, cooldownMs: 1000 };
 
 export type StackOptions = {
   rateLimit?: number;
