@@ -8,6 +8,8 @@ import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
 import { isApiError } from '../../../lib/api-client.ts';
 
+const LOCALIZED_ERRORS = new Set(['keyword_missing', 'message_too_long']);
+
 export type SendResult = { delivery: Delivery; robotName: string } | { error: unknown };
 
 /** What happened to a send, in plain words. */
@@ -19,12 +21,14 @@ export function SendOutcome({ result, onClose }: { result: SendResult; onClose: 
 
   if ('error' in result) {
     const { error } = result;
+    // Refusals the UI can explain in the reader's language; the server's own text is English.
+    const known = isApiError(error) && LOCALIZED_ERRORS.has(error.code) ? t(`outcome.error_${error.code}`) : undefined;
     const message = isApiError(error)
       ? error.code === 'network'
         ? t('common:error.network')
-        : error.message
+        : (known ?? error.message)
       : String(error);
-    const issues = isApiError(error) ? error.issues : [];
+    const issues = isApiError(error) && !known ? error.issues : [];
     return (
       <Alert severity="error" onClose={onClose} role="alert">
         <AlertTitle>{t('outcome.requestFailed')}</AlertTitle>

@@ -172,6 +172,9 @@ const zh = {
     digested: '已合并到「{{robot}}」的汇总消息中发送',
     failed: '发送到「{{robot}}」失败',
     requestFailed: '发送请求失败',
+    error_keyword_missing:
+      '消息里没有机器人的任何关键词，钉钉会拒收（310000）。请按“检查”中的提示，在标题或内容中加入其中一个关键词后再发送。',
+    error_message_too_long: '消息超过钉钉 20000 字节的上限，请删减内容后再发送。',
     history: '查看发送记录',
   },
   template: {
