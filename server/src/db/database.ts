@@ -14,7 +14,9 @@ export async function openDatabase(dataDir: string, fileName = 'dingpost.sqlite'
   fs.mkdirSync(dataDir, { recursive: true });
   const sqlite = new SqliteDatabase(path.join(dataDir, fileName));
   sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = FULL');
+  // WAL + NORMAL: a commit survives the process being killed (kill -9); only an OS crash or power cut
+  // can lose the last commits. FULL costs ~4 ms per commit here, three commits per send.
+  sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('foreign_keys = ON');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
