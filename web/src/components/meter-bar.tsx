@@ -22,7 +22,8 @@ export function MeterBar({
       aria-labelledby={labelledBy}
       sx={{ height: 6, borderRadius: 3, bgcolor: 'action.hover', overflow: 'hidden' }}
     >
-      <Box sx={{ height: '100%', width: `${ratio * 100}%`, bgcolor: `${color}.main`, transition: 'width 120ms' }} />
+      {/* Width inline, not in sx: every new sx value would inject a CSS rule and restyle the whole page. */}
+      <Box sx={{ height: '100%', bgcolor: `${color}.main` }} style={{ width: `${ratio * 100}%` }} />
     </Box>
   );
 }

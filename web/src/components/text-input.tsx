@@ -8,6 +8,11 @@ export type TextInputProps = Omit<OutlinedInputProps, 'label' | 'notched' | 'err
   label: ReactNode;
   helperText?: ReactNode;
   error?: boolean;
+  /**
+   * A plain, fixed-height (user-resizable) textarea instead of MUI's auto-growing multiline, which
+   * re-measures the whole text on every keystroke: use it for long texts.
+   */
+  textareaRows?: number;
 };
 
 /**
@@ -22,17 +27,33 @@ export function TextInput({
   fullWidth = true,
   size = 'small',
   sx,
+  textareaRows,
   ...input
 }: TextInputProps) {
   const fallbackId = useId();
   const inputId = id ?? fallbackId;
   const helperId = helperText ? `${inputId}-helper` : undefined;
+  const textarea = textareaRows
+    ? {
+        inputComponent: 'textarea' as const,
+        inputProps: { ...input.inputProps, rows: textareaRows },
+        sx: { '& textarea': { height: 'auto', resize: 'vertical', lineHeight: 1.5 } },
+      }
+    : {};
   return (
     <FormControl fullWidth={fullWidth} error={error} size={size} sx={sx}>
       <InputLabel htmlFor={inputId} shrink>
         {label}
       </InputLabel>
-      <OutlinedInput id={inputId} label={label} notched size={size} aria-describedby={helperId} {...input} />
+      <OutlinedInput
+        id={inputId}
+        label={label}
+        notched
+        size={size}
+        aria-describedby={helperId}
+        {...input}
+        {...textarea}
+      />
       {helperText ? <FormHelperText id={helperId}>{helperText}</FormHelperText> : null}
     </FormControl>
   );

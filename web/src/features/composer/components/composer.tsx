@@ -1,3 +1,4 @@
+import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
 import {
   dingtalkMessageSchema,
@@ -13,7 +14,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import { lazy, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { LoadingBar } from '../../../components/loading-bar.tsx';
@@ -23,12 +24,14 @@ import { readString, writeString } from '../../../lib/storage.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { createDelivery } from '../api/create-delivery.ts';
 import { useRobots } from '../api/get-robots.ts';
+import { useSettledMessage, useStoredMessage, useStoredSelector, type MessageStore } from '../hooks/message-store.ts';
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
-import { useLint } from '../hooks/use-lint.ts';
+import { loadLinter, useLint } from '../hooks/use-lint.ts';
 import { convertMessage, emptyMessage, toWire } from '../utils/message-model.ts';
 import { KindForm, type KindFormHandle } from './forms/kind-form.tsx';
 import { InsightsPanel } from './insights-panel.tsx';
 import { KindPicker } from './kind-picker.tsx';
+import { LoadNotice } from './load-notice.tsx';
 import { LazyPreview, PreviewPane } from './preview-pane.tsx';
 import { defaultRobotId, RobotPicker } from './robot-picker.tsx';
 import { SendOutcome, type SendResult } from './send-outcome.tsx';
@@ -42,49 +45,38 @@ const SaveTemplateDialog = lazy(async () => ({
 
 type EditorTab = 'form' | 'json';
 
-function LoadNotice({ loaded, onNew }: { loaded: ReturnType<typeof useComposerMessage>['loaded']; onNew: () => void }) {
-  const { t } = useTranslation('composer');
-  const [dismissed, setDismissed] = useState<unknown>(null);
-  if (dismissed === loaded) return null;
-  if (loaded.failure)
-    return (
-      <Alert severity="warning" onClose={() => setDismissed(loaded)}>
-        {t(`load.failed_${loaded.failure.source}`)}
-        {isApiError(loaded.failure.error) ? ` ${loaded.failure.error.message}` : ''}
-      </Alert>
-    );
-  if (!loaded.source) return null;
-  return (
-    <Alert
-      severity="info"
-      onClose={() => setDismissed(loaded)}
-      action={
-        loaded.source === 'draft' ? (
-          <Button color="inherit" size="small" onClick={onNew}>
-            {t('load.new')}
-          </Button>
-        ) : undefined
-      }
-    >
-      {t(`load.${loaded.source}`)}
-    </Alert>
-  );
-}
+const INSIGHTS_DELAY_MS = 120;
+
+/** The live preview: re-renders on every change of the message, and nothing else does. */
+const LivePreview = memo(function LivePreview({ store, robotName }: { store: MessageStore; robotName?: string }) {
+  const message = useStoredMessage(store);
+  const wire = useMemo(() => toWire(message), [message]);
+  return <PreviewPane message={wire} {...(robotName ? { robotName } : {})} />;
+});
+
+/** Byte meter, keyword check and lint: they settle a moment after typing pauses, the preview goes first. */
+const LiveInsights = memo(function LiveInsights({ store, robot }: { store: MessageStore; robot: Robot | undefined }) {
+  const message = useSettledMessage(store, INSIGHTS_DELAY_MS);
+  const warnings = useLint(store, robot?.keywords);
+  const wire = useMemo(() => toWire(message), [message]);
+  return <InsightsPanel message={wire} robot={robot} warnings={warnings} />;
+});
 
 /** The composer: editor and live preview over one message value, with checks and preview-before-send. */
 export function Composer() {
   const { t } = useTranslation('composer');
-  const { message, setMessage, replace, revision, loaded } = useComposerMessage();
+  const { store, replace, revision, loaded } = useComposerMessage();
   const { robots, error: robotsError, reload: reloadRobots } = useRobots();
   const [chosenRobotId, setChosenRobotId] = useState<string | undefined>(
     () => loaded.robotId ?? readString(STORAGE_KEYS.composerRobot),
   );
   const [tab, setTab] = useState<EditorTab>('form');
-  const [confirming, setConfirming] = useState(false);
+  // The exact message shown in the confirmation, frozen when it opens.
+  const [confirming, setConfirming] = useState<{ message: DingtalkMessage; warnings: LintWarning[] } | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SendResult | null>(null);
   const [invalid, setInvalid] = useState(false);
-  const [savingTemplate, setSavingTemplate] = useState(false);
+  const [templateMessage, setTemplateMessage] = useState<DingtalkMessage | null>(null);
   const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
   const form = useRef<KindFormHandle>(null);
 
@@ -97,44 +89,47 @@ export function Composer() {
 
   const robotId = robots ? defaultRobotId(robots, chosenRobotId) : '';
   const robot: Robot | undefined = robots?.find((candidate) => candidate.id === robotId);
-  const kind = messageKind(message);
-  const wire = useMemo(() => toWire(message), [message]);
-  const warnings = useLint(wire, robot?.keywords);
+  const kind = useStoredSelector(store, messageKind);
 
-  const chooseRobot = (id: string) => {
+  const chooseRobot = useCallback((id: string) => {
     setChosenRobotId(id);
     writeString(STORAGE_KEYS.composerRobot, id);
-  };
+  }, []);
 
-  const changeKind = (next: MessageKind) => {
-    if (next !== kind) replace(convertMessage(message, next));
-  };
+  const changeKind = useCallback(
+    (next: MessageKind) => {
+      const current = store.get();
+      if (next !== messageKind(current)) replace(convertMessage(current, next));
+    },
+    [store, replace],
+  );
 
-  const onFormChange = useCallback(
+  const onEdit = useCallback(
     (next: DingtalkMessage) => {
       setInvalid(false);
-      setMessage(next);
+      store.set(next);
     },
-    [setMessage],
+    [store],
   );
 
   const startSend = async () => {
     if (!robot || sending) return;
     setResult(null);
     const formOk = tab === 'form' ? ((await form.current?.validate()) ?? true) : true;
-    const parsed = dingtalkMessageSchema.safeParse(wire);
-    if (!formOk || !parsed.success) {
+    const wire = toWire(store.get());
+    if (!formOk || !dingtalkMessageSchema.safeParse(wire).success) {
       setInvalid(true);
       return;
     }
-    setConfirming(true);
+    const linter = await loadLinter();
+    setConfirming({ message: wire, warnings: linter.lintMessage(wire, { keywords: robot.keywords }) });
   };
 
   const confirmSend = async () => {
-    if (!robot || sending) return;
+    if (!robot || !confirming || sending) return;
     setSending(true);
     try {
-      const delivery = await createDelivery(robot.id, wire);
+      const delivery = await createDelivery(robot.id, confirming.message);
       setResult({ delivery, robotName: robot.name });
     } catch (error) {
       setResult({ error });
@@ -146,7 +141,7 @@ export function Composer() {
         );
     } finally {
       setSending(false);
-      setConfirming(false);
+      setConfirming(null);
     }
   };
 
@@ -188,19 +183,16 @@ export function Composer() {
                 key={`${kind}-${revision}`}
                 ref={form}
                 kind={kind}
-                defaultValues={message}
-                onChange={onFormChange}
+                defaultValues={store.get()}
+                onChange={onEdit}
               />
             ) : (
               <Suspense fallback={<LoadingBar label={t('common:loading')} />}>
                 <JsonEditor
                   key={revision}
-                  message={message}
+                  initial={store.get()}
                   signed={robot?.hasSecret ?? false}
-                  onChange={(next) => {
-                    setInvalid(false);
-                    setMessage(next);
-                  }}
+                  onChange={onEdit}
                   onImport={(next) => replace(next, 'import')}
                 />
               </Suspense>
@@ -224,7 +216,7 @@ export function Composer() {
             >
               {t('send.button')}
             </Button>
-            <Button variant="outlined" startIcon={<BookmarkAddIcon />} onClick={() => setSavingTemplate(true)}>
+            <Button variant="outlined" startIcon={<BookmarkAddIcon />} onClick={() => setTemplateMessage(store.get())}>
               {t('template.open')}
             </Button>
             <Button startIcon={<NoteAddIcon />} onClick={() => replace(emptyMessage(kind))}>
@@ -247,41 +239,33 @@ export function Composer() {
           ) : null}
         </Paper>
       </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          minWidth: 0,
-          position: { md: 'sticky' },
-          top: { md: 80 },
-        }}
-      >
-        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
-          <PreviewPane message={wire} {...(robot ? { robotName: robot.name } : {})} />
+      <Box sx={{ display: 'grid', gap: 2, minWidth: 0, position: { md: 'sticky' }, top: { md: 80 } }}>
+        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content' }}>
+          <LivePreview store={store} {...(robot ? { robotName: robot.name } : {})} />
         </Paper>
-        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
-          <InsightsPanel message={wire} robot={robot} warnings={warnings} />
+        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content' }}>
+          <LiveInsights store={store} robot={robot} />
         </Paper>
       </Box>
       <Suspense fallback={null}>
         {robot && confirming ? (
           <SendDialog
             open
-            message={wire}
+            message={confirming.message}
             robot={robot}
-            warnings={warnings ?? []}
-            preview={<LazyPreview message={wire} robotName={robot.name} />}
+            warnings={confirming.warnings}
+            preview={<LazyPreview message={confirming.message} robotName={robot.name} />}
             sending={sending}
-            onClose={() => setConfirming(false)}
+            onClose={() => setConfirming(null)}
             onConfirm={() => void confirmSend()}
           />
         ) : null}
-        {savingTemplate ? (
+        {templateMessage ? (
           <SaveTemplateDialog
-            message={message}
-            onClose={() => setSavingTemplate(false)}
+            message={templateMessage}
+            onClose={() => setTemplateMessage(null)}
             onSaved={(template) => {
-              setSavingTemplate(false);
+              setTemplateMessage(null);
               setSavedTemplate(template.name);
             }}
           />

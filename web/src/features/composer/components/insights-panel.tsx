@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import List from '@mui/material/List';
 import ListItem from '@mui/material/ListItem';
 import Typography from '@mui/material/Typography';
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeterBar } from '../../../components/meter-bar.tsx';
 import { currentLang } from '../../../i18n/index.ts';
@@ -55,7 +55,7 @@ function where(warning: LintWarning, t: (key: string, options?: Record<string, u
   return warning.line ? t('insights.atLine', { field, line: warning.line }) : field;
 }
 
-export function WarningsList({ warnings }: { warnings: readonly LintWarning[] }) {
+export const WarningsList = memo(function WarningsList({ warnings }: { warnings: readonly LintWarning[] }) {
   const { t } = useTranslation('composer');
   const lang = currentLang();
   return (
@@ -78,7 +78,7 @@ export function WarningsList({ warnings }: { warnings: readonly LintWarning[] })
       })}
     </List>
   );
-}
+});
 
 /** Byte meter, keyword check and the linter's warnings, live as the message changes. */
 export function InsightsPanel({
@@ -93,7 +93,7 @@ export function InsightsPanel({
   const { t } = useTranslation('composer');
   const headingId = useId();
   // keyword-missing is shown by KeywordStatus with the robot's name; keep the list free of duplicates.
-  const shown = warnings?.filter((warning) => warning.code !== 'keyword-missing');
+  const shown = useMemo(() => warnings?.filter((warning) => warning.code !== 'keyword-missing'), [warnings]);
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id={headingId} variant="subtitle2" component="h2">

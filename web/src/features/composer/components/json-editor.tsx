@@ -38,19 +38,21 @@ export function wireJson(message: DingtalkMessage): string {
  * export, copy as cURL and share link work on the same text.
  */
 export function JsonEditor({
-  message,
+  initial,
   signed,
   onChange,
   onImport,
 }: {
-  message: DingtalkMessage;
+  /** The message when the tab opened; afterwards this editor's text is the source. */
+  initial: DingtalkMessage;
   /** The selected robot signs its requests: the cURL gets timestamp/sign placeholders. */
   signed: boolean;
   onChange: (message: DingtalkMessage) => void;
   onImport: (message: DingtalkMessage) => void;
 }) {
   const { t, i18n } = useTranslation('composer');
-  const [text, setText] = useState(() => wireJson(message));
+  const [text, setText] = useState(() => wireJson(initial));
+  const [message, setMessage] = useState(initial);
   const [status, setStatus] = useState('');
   const [fallback, setFallback] = useState<{ title: string; text: string } | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -66,7 +68,10 @@ export function JsonEditor({
   const edit = (next: string) => {
     setText(next);
     const result = parse(next);
-    if (result.ok) onChange(result.message);
+    if (result.ok) {
+      setMessage(result.message);
+      onChange(result.message);
+    }
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {

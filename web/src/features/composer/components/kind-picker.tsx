@@ -3,14 +3,20 @@ import Box from '@mui/material/Box';
 import Radio from '@mui/material/Radio';
 import RadioGroup from '@mui/material/RadioGroup';
 import Typography from '@mui/material/Typography';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
  * The six kinds as radio cards. Each radio's accessible name is the kind's short label only; the
  * one-line description is attached as its description, so tests and screen readers find "文本" exactly.
  */
-export function KindPicker({ value, onChange }: { value: MessageKind; onChange: (kind: MessageKind) => void }) {
+export const KindPicker = memo(function KindPicker({
+  value,
+  onChange,
+}: {
+  value: MessageKind;
+  onChange: (kind: MessageKind) => void;
+}) {
   const { t } = useTranslation('composer');
   const groupLabel = useId();
   const base = useId();
@@ -74,4 +80,4 @@ export function KindPicker({ value, onChange }: { value: MessageKind; onChange: 
       </RadioGroup>
     </Box>
   );
-}
+});

@@ -5,7 +5,7 @@ import Box from '@mui/material/Box';
 import Skeleton from '@mui/material/Skeleton';
 import IconButton from '@mui/material/IconButton';
 import Typography from '@mui/material/Typography';
-import { lazy, Suspense, useDeferredValue, useId, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readString, writeString } from '../../../lib/storage.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
@@ -31,43 +31,67 @@ export function LazyPreview({
 
 type Width = 'mobile' | 'pc';
 
-/** The live preview with its phone/PC width switch. */
-export function PreviewPane({ message, robotName }: { message: DingtalkMessage; robotName?: string }) {
+const WidthSwitch = memo(function WidthSwitch({ width, onChange }: { width: Width; onChange: (width: Width) => void }) {
   const { t } = useTranslation('composer');
+  return (
+    <Box role="group" aria-label={t('preview.width')} sx={{ display: 'flex', gap: 0.5 }}>
+      {(['mobile', 'pc'] as const).map((option) => {
+        const Icon = option === 'mobile' ? PhoneIphoneIcon : ComputerIcon;
+        return (
+          <IconButton
+            key={option}
+            size="small"
+            aria-label={t(`preview.${option}`)}
+            title={t(`preview.${option}`)}
+            aria-pressed={width === option}
+            color={width === option ? 'primary' : 'default'}
+            onClick={() => onChange(option)}
+            sx={{ border: 1, borderColor: width === option ? 'primary.main' : 'divider', borderRadius: 1 }}
+          >
+            <Icon fontSize="small" />
+          </IconButton>
+        );
+      })}
+    </Box>
+  );
+});
+
+const PreviewHeader = memo(function PreviewHeader({
+  headingId,
+  width,
+  onWidth,
+}: {
+  headingId: string;
+  width: Width;
+  onWidth: (width: Width) => void;
+}) {
+  const { t } = useTranslation('composer');
+  return (
+    <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 1 }}>
+      <Typography id={headingId} variant="subtitle2" component="h2" sx={{ flex: 1 }}>
+        {t('preview.title')}
+      </Typography>
+      <WidthSwitch width={width} onChange={onWidth} />
+    </Box>
+  );
+});
+
+function storeWidth(next: Width) {
+  writeString(STORAGE_KEYS.previewWidth, next);
+}
+
+/** The live preview with its phone/PC width switch; on a keystroke only the message part re-renders. */
+export function PreviewPane({ message, robotName }: { message: DingtalkMessage; robotName?: string }) {
   const headingId = useId();
   const [width, setWidth] = useState<Width>(() => (readString(STORAGE_KEYS.previewWidth) === 'pc' ? 'pc' : 'mobile'));
-  // Typing stays responsive on slow machines: React may skip intermediate previews, never the last one.
-  const shown = useDeferredValue(message);
+  const onWidth = useCallback((next: Width) => {
+    setWidth(next);
+    storeWidth(next);
+  }, []);
   return (
     <Box component="section" aria-labelledby={headingId}>
-      <Box sx={{ display: 'flex', alignItems: 'center', mb: 1, gap: 1 }}>
-        <Typography id={headingId} variant="subtitle2" component="h2" sx={{ flex: 1 }}>
-          {t('preview.title')}
-        </Typography>
-        <Box role="group" aria-label={t('preview.width')} sx={{ display: 'flex', gap: 0.5 }}>
-          {(['mobile', 'pc'] as const).map((option) => {
-            const Icon = option === 'mobile' ? PhoneIphoneIcon : ComputerIcon;
-            return (
-              <IconButton
-                key={option}
-                size="small"
-                aria-label={t(`preview.${option}`)}
-                title={t(`preview.${option}`)}
-                aria-pressed={width === option}
-                color={width === option ? 'primary' : 'default'}
-                onClick={() => {
-                  setWidth(option);
-                  writeString(STORAGE_KEYS.previewWidth, option);
-                }}
-                sx={{ border: 1, borderColor: width === option ? 'primary.main' : 'divider', borderRadius: 1 }}
-              >
-                <Icon fontSize="small" />
-              </IconButton>
-            );
-          })}
-        </Box>
-      </Box>
-      <LazyPreview message={shown} width={width} {...(robotName ? { robotName } : {})} />
+      <PreviewHeader headingId={headingId} width={width} onWidth={onWidth} />
+      <LazyPreview message={message} width={width} {...(robotName ? { robotName } : {})} />
     </Box>
   );
 }

@@ -6,13 +6,13 @@ import InputLabel from '@mui/material/InputLabel';
 import Link from '@mui/material/Link';
 import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../../lib/api-client.ts';
 
 /** Which robot sends: the server's robots, the sandbox one first on a fresh install. A native select. */
-export function RobotPicker({
+export const RobotPicker = memo(function RobotPicker({
   robots,
   error,
   value,
@@ -72,7 +72,7 @@ export function RobotPicker({
       </NativeSelect>
     </FormControl>
   );
-}
+});
 
 /** The robot to preselect: the last one used, else the sandbox robot, else the first. */
 export function defaultRobotId(robots: readonly Robot[], remembered: string | undefined): string {

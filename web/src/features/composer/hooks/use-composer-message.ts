@@ -1,5 +1,5 @@
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { composerLoadFrom } from '../../../lib/composer-load.ts';
 import { decodeShareHash } from '../../../lib/share-link.ts';
@@ -7,6 +7,7 @@ import { getDelivery } from '../api/create-delivery.ts';
 import { getTemplate } from '../api/templates.ts';
 import { loadDraft, saveDraft } from '../utils/draft-storage.ts';
 import { coerceDraft, emptyMessage } from '../utils/message-model.ts';
+import { createMessageStore } from './message-store.ts';
 
 const AUTOSAVE_MS = 300;
 
@@ -48,23 +49,22 @@ export function useComposerMessage() {
   const navigate = useNavigate();
   const [search] = useSearchParams();
   const [start] = useState(() => initial(location.hash, location.state));
-  const [message, setMessage] = useState(start.message);
+  const [store] = useState(() => createMessageStore(start.message));
   const [revision, setRevision] = useState(0);
   const [loaded, setLoaded] = useState<{ source?: LoadSource; robotId?: string; failure?: LoadFailure }>({
     ...(start.source ? { source: start.source } : {}),
     ...(start.robotId ? { robotId: start.robotId } : {}),
     ...(start.failure ? { failure: start.failure } : {}),
   });
-  const latest = useRef(message);
-  useEffect(() => {
-    latest.current = message;
-  }, [message]);
 
-  const replace = useCallback((next: DingtalkMessage, source?: LoadSource, robotId?: string) => {
-    setMessage(next);
-    setRevision((n) => n + 1);
-    setLoaded({ ...(source ? { source } : {}), ...(robotId ? { robotId } : {}) });
-  }, []);
+  const replace = useCallback(
+    (next: DingtalkMessage, source?: LoadSource, robotId?: string) => {
+      store.set(next);
+      setRevision((n) => n + 1);
+      setLoaded({ ...(source ? { source } : {}), ...(robotId ? { robotId } : {}) });
+    },
+    [store],
+  );
 
   // A share link or router state is consumed once: drop it from the URL/history so a reload shows the draft.
   useEffect(() => {
@@ -102,22 +102,28 @@ export function useComposerMessage() {
 
   // Autosave: debounced while typing, immediately when the tab is hidden or closed.
   useEffect(() => {
-    const timer = window.setTimeout(() => saveDraft(message), AUTOSAVE_MS);
-    return () => window.clearTimeout(timer);
-  }, [message]);
-  useEffect(() => {
-    const flush = () => saveDraft(latest.current);
+    let timer: number | undefined;
+    const flush = () => {
+      window.clearTimeout(timer);
+      timer = undefined;
+      saveDraft(store.get());
+    };
+    const unsubscribe = store.subscribe(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(flush, AUTOSAVE_MS);
+    });
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
+      unsubscribe();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, []);
+  }, [store]);
 
-  return { message, setMessage, replace, revision, loaded };
+  return { store, replace, revision, loaded };
 }

@@ -220,8 +220,12 @@ export function coerceDraft(value: unknown): DingtalkMessage | null {
  * optional picture are left out rather than sent as noise.
  */
 export function toWire(message: DingtalkMessage): DingtalkMessage {
-  const wire = structuredClone(message);
-  if (wire.msgtype === 'link' && !wire.link.picUrl) delete wire.link.picUrl;
+  // Drafts are never mutated (every edit makes a new one), so the copy may share what it leaves unchanged.
+  const wire = { ...message };
+  if (wire.msgtype === 'link' && !wire.link.picUrl) {
+    const { picUrl: _empty, ...link } = wire.link;
+    wire.link = link;
+  }
   if (wire.at) {
     const at: At = {};
     if (wire.at.atMobiles?.length) at.atMobiles = wire.at.atMobiles;

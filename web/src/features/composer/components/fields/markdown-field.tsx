@@ -113,9 +113,7 @@ export function MarkdownField<T extends FieldValues>({
       <FormTextField<T>
         name={name}
         label={label}
-        multiline
-        minRows={8}
-        maxRows={24}
+        textareaRows={14}
         inputRef={textarea as Ref<HTMLTextAreaElement | HTMLInputElement | null>}
         onKeyDown={onKeyDown}
         helperText={t('fields.markdownHint')}

@@ -29,9 +29,7 @@ function TextFields() {
       <FormTextField<TextMessage>
         name="text.content"
         label={t('fields.content')}
-        multiline
-        minRows={6}
-        maxRows={20}
+        textareaRows={8}
         helperText={t('fields.textHint')}
       />
       <MentionsEditor contentField="text.content" />

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { DingtalkMessage, MessageKind } from '@dingpost/shared/wire/message';
-import { useEffect, useImperativeHandle, type Ref } from 'react';
+import { memo, useEffect, useImperativeHandle, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormProvider, useForm, type FieldErrors, type FieldValues, type Resolver } from 'react-hook-form';
 import { KIND_SCHEMAS } from '../../utils/message-model.ts';
@@ -28,17 +28,15 @@ function errorPaths(errors: FieldErrors, prefix = ''): string[] {
  * One react-hook-form per kind, validated by that kind's shared zod schema as the user types. The form
  * owns the typing; every change is reported upward as a fresh copy, for the preview and the checks.
  */
-export function KindForm({
-  kind,
-  defaultValues,
-  onChange,
-  ref,
-}: {
+interface KindFormProps {
   kind: MessageKind;
+  /** Read once, when the form mounts: later changes come from the form itself (remount to replace). */
   defaultValues: DingtalkMessage;
   onChange: (message: DingtalkMessage) => void;
   ref?: Ref<KindFormHandle>;
-}) {
+}
+
+function KindFormInner({ kind, defaultValues, onChange, ref }: KindFormProps) {
   const { i18n } = useTranslation();
   const form = useForm<FieldValues>({
     resolver: zodResolver(KIND_SCHEMAS[kind]) as unknown as Resolver<FieldValues>,
@@ -86,3 +84,9 @@ export function KindForm({
     </FormProvider>
   );
 }
+
+/** Typing re-renders the composer (preview, checks) but never the form: its values only seed it. */
+export const KindForm = memo(
+  KindFormInner,
+  (before, after) => before.kind === after.kind && before.onChange === after.onChange && before.ref === after.ref,
+);
