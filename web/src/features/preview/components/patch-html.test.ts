@@ -14,7 +14,9 @@ describe('patchHtml', () => {
   });
   it('handles growing, shrinking and emptying', () => {
     const container = document.createElement('div');
-    for (const html of ['<p>x</p>', '<p>x</p><ul><li>1</li></ul>', '<ul><li>1</li></ul>', '', '<p>y</p>'])
-      (patchHtml(container, html), expect(container.innerHTML).toBe(html));
+    for (const html of ['<p>x</p>', '<p>x</p><ul><li>1</li></ul>', '<ul><li>1</li></ul>', '', '<p>y</p>']) {
+      patchHtml(container, html);
+      expect(container.innerHTML).toBe(html);
+    }
   });
 });
