@@ -66,6 +66,20 @@ export function useComposerMessage() {
     [store],
   );
 
+  // A share link opened while the composer is showing (pasted into the address bar) replaces the message.
+  useEffect(() => {
+    const onHashChange = () => {
+      const shared = decodeShareHash(window.location.hash);
+      if (shared === undefined) return;
+      const message = coerceDraft(shared);
+      if (message) replace(message, 'share');
+      else setLoaded({ failure: { source: 'share' } });
+    };
+    // Capture: the router handles the same popstate and, via the effect below, drops the hash right away.
+    window.addEventListener('popstate', onHashChange, true);
+    return () => window.removeEventListener('popstate', onHashChange, true);
+  }, [replace]);
+
   // A share link or router state is consumed once: drop it from the URL/history so a reload shows the draft.
   useEffect(() => {
     if (location.hash || composerLoadFrom(location.state))
