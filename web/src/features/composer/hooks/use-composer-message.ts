@@ -90,8 +90,13 @@ export function useComposerMessage() {
   useEffect(() => {
     if (!load) return;
     const match = /^(template|delivery):(.+)$/.exec(load);
-    void navigate({ pathname: '/', hash: '' }, { replace: true });
-    if (!match) return;
+    // Drop ?load= from the address bar only once the message is in: that navigation re-runs this effect,
+    // whose cleanup aborts the fetch, so doing it first lost the load whenever the render won the race.
+    const forget = () => void navigate({ pathname: '/', hash: '' }, { replace: true });
+    if (!match) {
+      forget();
+      return;
+    }
     const [, source, id] = match as unknown as [string, 'template' | 'delivery', string];
     const controller = new AbortController();
     const fetched =
@@ -106,9 +111,12 @@ export function useComposerMessage() {
         const next = coerceDraft(raw);
         if (next) replace(next, source, robotId);
         else setLoaded({ failure: { source } });
+        forget();
       },
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ failure: { source, error } });
+        if (controller.signal.aborted) return;
+        setLoaded({ failure: { source, error } });
+        forget();
       },
     );
     return () => controller.abort();
