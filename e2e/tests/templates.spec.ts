@@ -20,6 +20,10 @@ test('a template with variables is saved, reopened and sent with the values aske
     owner: { label: '负责人', sample: '张三' },
   });
 
+  // A blank composer, so what comes back below can only come from the template.
+  await page.getByRole('button', { name: '新建消息' }).click();
+  await expect(composer.field('标题')).toHaveValue('');
+
   await templatesPage.open();
   await templatesPage.search('e2e 发布通知');
   const card = templatesPage.card(name);
