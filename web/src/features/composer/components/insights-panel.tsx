@@ -34,12 +34,18 @@ export function KeywordStatus({ message, robot }: { message: DingtalkMessage; ro
   const { t } = useTranslation('composer');
   if (!robot) return null;
   if (robot.keywords.length === 0)
-    return <Alert severity="info">{t('insights.noKeywords', { robot: robot.name })}</Alert>;
+    return (
+      <Alert severity="info" role="status">
+        {t('insights.noKeywords', { robot: robot.name })}
+      </Alert>
+    );
   const check = keywordCheck(message, robot.keywords);
   return check.ok ? (
-    <Alert severity="success">{t('insights.keywordFound', { keywords: check.keywords.join('、') })}</Alert>
+    <Alert severity="success" role="status">
+      {t('insights.keywordFound', { keywords: check.keywords.join('、') })}
+    </Alert>
   ) : (
-    <Alert severity="error">
+    <Alert severity="error" role="status">
       {t('insights.keywordMissing', { robot: robot.name, keywords: robot.keywords.join('、') })}
     </Alert>
   );
@@ -64,7 +70,7 @@ export const WarningsList = memo(function WarningsList({ warnings }: { warnings:
         const place = where(warning, t);
         return (
           <ListItem key={`${warning.code}-${warning.field}-${warning.line}-${index}`} disableGutters disablePadding>
-            <Alert severity={warning.severity} sx={{ width: '100%' }}>
+            <Alert severity={warning.severity} role="note" sx={{ width: '100%' }}>
               <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
                 {place ? `${place}：` : ''}
                 {warning.message[lang]}
