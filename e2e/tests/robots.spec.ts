@@ -28,6 +28,14 @@ test('a robot added from its webhook URL is saved and its token is never shown a
   await expect(card).toBeVisible();
   expect(await page.content()).not.toContain(TOKEN);
   expect(await api.text('/api/robots')).not.toContain(TOKEN);
+  // Editing offers to replace the token, never to show it.
+  await card.getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog', { name: '编辑机器人' });
+  await expect(edit.getByRole('textbox', { name: '新的 Webhook 地址' })).toHaveValue('');
+  await expect(edit).toContainText(`留空则保留当前令牌（…${TOKEN.slice(-4)}）`);
+  expect(await page.content()).not.toContain(TOKEN);
+  await edit.getByRole('button', { name: '取消' }).click();
+
   const saved = (await api.robots()).find((robot) => robot.name === 'e2e 运维群');
   expect(saved).toMatchObject({ sandbox: false, hasSecret: false, keywords: ['告警'] });
   expect(TOKEN.endsWith(saved!.tokenHint)).toBe(true);
