@@ -12,6 +12,8 @@ interface Case {
   expected: DingtalkMessage;
   /** What the group sees: checked in the composer's preview and again in the sandbox inbox. */
   seen: (preview: Locator) => Promise<void>;
+  /** Confirm with Ctrl/⌘+Enter instead of the button. */
+  viaShortcut?: boolean;
 }
 
 const text: DingtalkMessage = {
@@ -85,7 +87,8 @@ const cases: Case[] = [
     },
   },
   {
-    name: 'link card',
+    name: 'link card, confirmed with Ctrl/⌘+Enter',
+    viaShortcut: true,
     message: link,
     expected: link,
     seen: async (preview) => {
@@ -167,7 +170,10 @@ for (const c of cases) {
     await composer.startSend();
     await c.seen(sendDialog.preview);
     await expect(sendDialog.keywordCheck()).toHaveText(/^包含关键词：/);
-    await sendDialog.confirm();
+    const mentioned = (c.expected.at?.atMobiles ?? []).map((id) => `@${id}`).join('、');
+    await expect(sendDialog.mentions()).toHaveText(mentioned || '不 @ 任何人');
+    if (c.viaShortcut) await sendDialog.confirmWithShortcut();
+    else await sendDialog.confirm();
     await expect(composer.outcome).toContainText('已发送到「Sandbox / 沙箱机器人」');
 
     await api.expectNewestSandboxMessage(c.expected);
