@@ -1,6 +1,6 @@
 import { deliverySchema, type Delivery } from '@dingpost/shared';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { useResource } from '../hooks/use-request.ts';
+import { useResource } from '../../../hooks/use-request.ts';
 
 export function getDelivery(id: string, signal?: AbortSignal): Promise<Delivery> {
   return apiRequest(`/api/deliveries/${encodeURIComponent(id)}`, { schema: deliverySchema, signal });

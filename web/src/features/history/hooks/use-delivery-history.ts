@@ -2,8 +2,8 @@ import type { Delivery, DeliveryStatus } from '@dingpost/shared';
 import { useState } from 'react';
 import { getDeliveries, type DeliveryPage } from '../api/get-deliveries.ts';
 import { getDelivery } from '../api/get-delivery.ts';
-import { usePolling } from './use-polling.ts';
-import { useResource } from './use-request.ts';
+import { usePolling } from '../../../hooks/use-polling.ts';
+import { useResource } from '../../../hooks/use-request.ts';
 
 export const PAGE_SIZE = 20;
 const POLL_MS = 3000;

@@ -1,6 +1,6 @@
 import { sandboxMessageListSchema, type SandboxMessage } from '@dingpost/shared';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { useResource } from '../hooks/use-request.ts';
+import { useResource } from '../../../hooks/use-request.ts';
 
 /** What the built-in DingTalk emulator received, newest first. */
 export async function getSandboxMessages(signal?: AbortSignal): Promise<SandboxMessage[]> {

@@ -14,7 +14,7 @@ import { Link as RouterLink } from 'react-router';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
 import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
-import { usePolling } from '../hooks/use-polling.ts';
+import { usePolling } from '../../../hooks/use-polling.ts';
 import { errorText } from '../utils/error-text.ts';
 
 const POLL_MS = 3000;

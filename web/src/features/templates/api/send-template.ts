@@ -1,6 +1,6 @@
 import { deliverySchema, type Delivery, type TemplateValues } from '@dingpost/shared';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { useMutation } from '../hooks/use-request.ts';
+import { useMutation } from '../../../hooks/use-request.ts';
 
 /** Sends a template with these values; waits (up to the server's 10 s) for the outcome to tell it. */
 export function sendTemplate(input: {

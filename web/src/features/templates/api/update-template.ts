@@ -1,7 +1,7 @@
 import { templateSchema, type Template, type templateUpdateSchema } from '@dingpost/shared';
 import type { z } from 'zod';
 import { apiRequest } from '../../../lib/api-client.ts';
-import { useMutation } from '../hooks/use-request.ts';
+import { useMutation } from '../../../hooks/use-request.ts';
 
 export type TemplateUpdate = z.input<typeof templateUpdateSchema>;
 
