@@ -15,7 +15,7 @@ import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
 import { composerLoadState } from '../../../lib/composer-load.ts';
 import { MessagePreview } from '../../preview/index.ts';
-import { formatTime } from '../utils/format-time.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 import { freshCopy, messageSummary } from '../utils/message-summary.ts';
 import { StatusChip } from './status-chip.tsx';
 

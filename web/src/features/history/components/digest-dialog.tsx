@@ -9,7 +9,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import { useTranslation } from 'react-i18next';
 import { MessagePreview } from '../../preview/index.ts';
 import { useDelivery } from '../api/get-delivery.ts';
-import { errorText } from '../utils/error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { DeliveryOutcome } from './delivery-outcome.tsx';
 
 /** The digest a delivery was merged into: the message the group actually received. */

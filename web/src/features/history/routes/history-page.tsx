@@ -16,7 +16,7 @@ import { DigestDialog } from '../components/digest-dialog.tsx';
 import { HistoryFiltersBar } from '../components/history-filters.tsx';
 import { ResendDialog } from '../components/resend-dialog.tsx';
 import { useDeliveryHistory, type HistoryFilters } from '../hooks/use-delivery-history.ts';
-import { errorText } from '../utils/error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 const isStatus = (value: string | null): value is DeliveryStatus =>
   value !== null && (DELIVERY_STATUSES as readonly string[]).includes(value);

@@ -13,7 +13,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCreateRobot } from '../api/create-robot.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../utils/form-issues.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { CoalesceSwitch } from './coalesce-switch.tsx';
 import { KeywordsField } from './keywords-field.tsx';
 

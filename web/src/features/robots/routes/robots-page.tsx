@@ -15,7 +15,7 @@ import { AddRobotDialog } from '../components/add-robot-dialog.tsx';
 import { DeleteRobotDialog } from '../components/delete-robot-dialog.tsx';
 import { EditRobotDialog } from '../components/edit-robot-dialog.tsx';
 import { RobotCard } from '../components/robot-card.tsx';
-import { errorText } from '../utils/error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; robot: Robot } | { kind: 'delete'; robot: Robot } | null;
 

@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../../i18n/index.ts';
 import { MessagePreview } from '../../preview/index.ts';
-import { formatTime } from '../utils/format-time.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 
 /** One received message: rendered as the group sees it, with its exact JSON one click away. */
 export function SandboxMessageCard({ item }: { item: SandboxMessage }) {

@@ -15,7 +15,7 @@ import { PageContainer } from '../../../components/page-container.tsx';
 import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
 import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
 import { usePolling } from '../../../hooks/use-polling.ts';
-import { errorText } from '../utils/error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 const POLL_MS = 3000;
 

@@ -6,7 +6,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
-import { formatTime } from '../utils/format-time.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 
 const SEVERITY = { queued: 'info', sending: 'info', sent: 'success', digested: 'success', failed: 'error' } as const;
 

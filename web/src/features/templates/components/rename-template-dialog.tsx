@@ -13,7 +13,7 @@ import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTemplate } from '../api/update-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../utils/form-issues.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
 
 const renameSchema = templateInputSchema.pick({ name: true, description: true });
 

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useSendTemplate } from '../api/send-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../utils/form-issues.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { sendErrorText } from '../utils/send-error-text.ts';
 import { renderForPreview, valuesToSend } from '../utils/template-variables.ts';
 import { DeliveryOutcome } from './delivery-outcome.tsx';

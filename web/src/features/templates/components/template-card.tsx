@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
 import { composerLoadHref } from '../../../lib/composer-load.ts';
-import { formatTime } from '../utils/format-time.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 
 export type TemplateAction = 'send' | 'variables' | 'rename' | 'duplicate' | 'delete';
 

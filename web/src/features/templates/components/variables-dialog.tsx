@@ -19,7 +19,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTemplate } from '../api/update-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../utils/form-issues.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { editableVariables, renderForPreview } from '../utils/template-variables.ts';
 import { RenderedPreview } from './rendered-preview.tsx';
 

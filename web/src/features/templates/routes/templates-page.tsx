@@ -19,7 +19,7 @@ import { RenameTemplateDialog } from '../components/rename-template-dialog.tsx';
 import { SendTemplateDialog } from '../components/send-template-dialog.tsx';
 import { TemplateCard, type TemplateAction } from '../components/template-card.tsx';
 import { VariablesDialog } from '../components/variables-dialog.tsx';
-import { errorText } from '../utils/error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 import { matchesSearch } from '../utils/template-variables.ts';
 
 type Dialog = { kind: Exclude<TemplateAction, 'duplicate'>; template: Template } | null;

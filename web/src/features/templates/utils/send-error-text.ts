@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '../../../lib/api-client.ts';
-import { errorText } from './error-text.ts';
+import { errorText } from '../../../lib/error-text.ts';
 
 /** Why the server refused a send, in the reader's language for the refusals people meet most. */
 export function sendErrorText(error: unknown, t: TFunction, keywords: readonly string[]): string {

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isApiError } from '../../../lib/api-client.ts';
+import { isApiError } from './api-client.ts';
 
 /** A failed call in words: the server's own message, or the shared "cannot reach the server" text. */
 export function errorText(error: unknown, t: TFunction): string {

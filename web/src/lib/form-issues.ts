@@ -1,6 +1,6 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { TFunction } from 'i18next';
-import { isApiError } from '../../../lib/api-client.ts';
+import { isApiError } from './api-client.ts';
 import { errorText } from './error-text.ts';
 
 /**
