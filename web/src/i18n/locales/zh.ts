@@ -39,6 +39,24 @@ const zh = {
     copy: '复制',
     copied: '已复制',
   },
+  /** What became of a send (templates and history). */
+  delivery: {
+    outcome: {
+      queued: '已排队：第 {{position}} 位，预计 {{time}} 发送。',
+      queuedNoEta: '已排队，稍后发送。',
+      sending: '正在发送…',
+      sent: '已发送到群里。',
+      digested: '已与其他积压消息合并成一条摘要发送。',
+      failed: '发送失败。',
+    },
+    dingtalkSaid: '钉钉返回：errcode {{errcode}}，{{errmsg}}',
+    history: '在发送记录中查看',
+    sendError: {
+      keyword_missing: '消息里没有机器人的关键词（{{keywords}}），钉钉会拒收。请在内容中加入其中一个。',
+      message_too_long: '消息超过钉钉 20000 字节的上限，请删减内容。',
+      other: '无法发送：{{message}}',
+    },
+  },
 };
 
 export type CommonStrings = typeof zh;

@@ -97,7 +97,7 @@ export function DeliveryRow({
             {delivery.explanation && <Typography variant="body2">{delivery.explanation[lang]}</Typography>}
             {(delivery.errcode !== null || delivery.errmsg) && (
               <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-                {t('row.dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
+                {t('common:delivery.dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
               </Typography>
             )}
           </Alert>

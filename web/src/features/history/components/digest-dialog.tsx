@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { MessagePreview } from '../../preview/index.ts';
 import { useDelivery } from '../api/get-delivery.ts';
 import { errorText } from '../../../lib/error-text.ts';
-import { DeliveryOutcome } from './delivery-outcome.tsx';
+import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 
 /** The digest a delivery was merged into: the message the group actually received. */
 export function DigestDialog({

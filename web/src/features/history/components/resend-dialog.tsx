@@ -12,8 +12,8 @@ import { useTranslation } from 'react-i18next';
 import { MessagePreview } from '../../preview/index.ts';
 import { useCreateDelivery } from '../api/create-delivery.ts';
 import { freshCopy } from '../utils/message-summary.ts';
-import { sendErrorText } from '../utils/send-error-text.ts';
-import { DeliveryOutcome } from './delivery-outcome.tsx';
+import { sendErrorText } from '../../../lib/send-error-text.ts';
+import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 
 /** Confirms a resend with the exact message and robot, sends it, then tells the outcome. */
 export function ResendDialog({

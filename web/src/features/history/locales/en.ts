@@ -35,7 +35,6 @@ const en: HistoryStrings = {
     digestLink: 'View the digest',
     fromTemplate: 'From a template',
     fix: 'Why, and how to fix it',
-    dingtalkSaid: 'DingTalk answered: errcode {{errcode}}, {{errmsg}}',
     showMessage: 'Show message',
     hideMessage: 'Hide message',
     noTitle: '(no title)',
@@ -52,20 +51,6 @@ const en: HistoryStrings = {
     confirm: 'Resend now',
     sending: 'Sending…',
     again: 'Done',
-  },
-  outcome: {
-    queued: 'Queued: number {{position}} in line, expected at {{time}}.',
-    queuedNoEta: 'Queued; it goes out shortly.',
-    sending: 'Sending…',
-    sent: 'Sent to the group.',
-    digested: 'Merged with other backed-up messages into one digest.',
-    failed: 'Not sent.',
-  },
-  sendError: {
-    keyword_missing:
-      'The message contains none of the robot’s keywords ({{keywords}}), so DingTalk would refuse it. Add one of them to the text.',
-    message_too_long: 'The message is over DingTalk’s limit of 20000 bytes: shorten it.',
-    other: 'Cannot send: {{message}}',
   },
   digest: {
     title: 'Digest message',

@@ -34,7 +34,6 @@ const zh = {
     digestLink: '查看摘要消息',
     fromTemplate: '来自模板',
     fix: '原因与解决办法',
-    dingtalkSaid: '钉钉返回：errcode {{errcode}}，{{errmsg}}',
     showMessage: '查看消息',
     hideMessage: '收起消息',
     noTitle: '（无标题）',
@@ -51,19 +50,6 @@ const zh = {
     confirm: '确认重新发送',
     sending: '正在发送…',
     again: '完成',
-  },
-  outcome: {
-    queued: '已排队：第 {{position}} 位，预计 {{time}} 发送。',
-    queuedNoEta: '已排队，稍后发送。',
-    sending: '正在发送…',
-    sent: '已发送到群里。',
-    digested: '已与其他积压消息合并成一条摘要发送。',
-    failed: '发送失败。',
-  },
-  sendError: {
-    keyword_missing: '消息里没有机器人的关键词（{{keywords}}），钉钉会拒收。请在内容中加入其中一个。',
-    message_too_long: '消息超过钉钉 20000 字节的上限，请删减内容。',
-    other: '无法发送：{{message}}',
   },
   digest: {
     title: '摘要消息',

@@ -34,7 +34,6 @@ const en: RobotsStrings = {
   test: {
     ok: 'Test message delivered',
     failed: 'The test did not go through',
-    code: 'DingTalk answered: errcode {{errcode}}, {{errmsg}}',
     dismiss: 'Dismiss result',
   },
   form: {

@@ -31,7 +31,6 @@ const zh = {
   test: {
     ok: '测试消息已送达',
     failed: '测试未成功',
-    code: '钉钉返回：errcode {{errcode}}，{{errmsg}}',
     dismiss: '关闭结果',
   },
   form: {

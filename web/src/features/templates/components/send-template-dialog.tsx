@@ -18,9 +18,9 @@ import type { z } from 'zod';
 import { useSendTemplate } from '../api/send-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
-import { sendErrorText } from '../utils/send-error-text.ts';
+import { sendErrorText } from '../../../lib/send-error-text.ts';
 import { renderForPreview, valuesToSend } from '../utils/template-variables.ts';
-import { DeliveryOutcome } from './delivery-outcome.tsx';
+import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 import { RenderedPreview } from './rendered-preview.tsx';
 
 const valuesSchema = templateRenderInputSchema.required();
@@ -157,7 +157,7 @@ export function SendTemplateDialog({
             </Box>
           </Box>
           <Box aria-live="polite" sx={{ mt: 2 }}>
-            {outcome && <DeliveryOutcome delivery={outcome} />}
+            {outcome && <DeliveryOutcome delivery={outcome} historyLink />}
             {formErrors.length > 0 && (
               <Alert severity="error" role="alert">
                 {formErrors.join('; ')}

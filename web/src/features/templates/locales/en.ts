@@ -76,22 +76,6 @@ const en: TemplatesStrings = {
     done: 'Done',
     shortcut: 'Ctrl/⌘ + Enter sends',
   },
-  outcome: {
-    queued: 'Queued: number {{position}} in line, expected at {{time}}.',
-    queuedNoEta: 'Queued; it goes out shortly.',
-    sending: 'Sending…',
-    sent: 'Sent to the group.',
-    digested: 'Merged with other backed-up messages into one digest.',
-    failed: 'Not sent.',
-    dingtalkSaid: 'DingTalk answered: errcode {{errcode}}, {{errmsg}}',
-    history: 'See it in History',
-  },
-  sendError: {
-    keyword_missing:
-      'The message contains none of the robot’s keywords ({{keywords}}), so DingTalk would refuse it. Add one of them to the text.',
-    message_too_long: 'The message is over DingTalk’s limit of 20000 bytes: shorten it.',
-    other: 'Cannot send: {{message}}',
-  },
   failed: 'Failed: {{message}}',
   saved: 'Saved “{{name}}”',
   duplicated: 'Duplicated as “{{name}}”',

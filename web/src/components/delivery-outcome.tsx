@@ -5,14 +5,17 @@ import Link from '@mui/material/Link';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { currentLang } from '../../../i18n/index.ts';
-import { formatTime } from '../../../lib/format-time.ts';
+import { currentLang } from '../i18n/index.ts';
+import { formatTime } from '../lib/format-time.ts';
 
 const SEVERITY = { queued: 'info', sending: 'info', sent: 'success', digested: 'success', failed: 'error' } as const;
 
-/** What became of a send, in plain words: queued (with place and time), sent, or failed with the fix. */
-export function DeliveryOutcome({ delivery }: { delivery: Delivery }) {
-  const { t } = useTranslation('templates');
+/**
+ * What became of a send, in plain words: queued (with place and time), sent, or failed with the fix.
+ * `historyLink` adds a link to the history page, for places other than the history itself.
+ */
+export function DeliveryOutcome({ delivery, historyLink = false }: { delivery: Delivery; historyLink?: boolean }) {
+  const { t } = useTranslation('common', { keyPrefix: 'delivery' });
   const lang = currentLang();
   const headline =
     delivery.status === 'queued' && delivery.queuePosition !== null && delivery.eta !== null
@@ -28,12 +31,14 @@ export function DeliveryOutcome({ delivery }: { delivery: Delivery }) {
       )}
       {delivery.status === 'failed' && (delivery.errcode !== null || delivery.errmsg) && (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {t('outcome.dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
+          {t('dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
         </Typography>
       )}
-      <Link component={RouterLink} to="/history" variant="body2">
-        {t('outcome.history')}
-      </Link>
+      {historyLink && (
+        <Link component={RouterLink} to="/history" variant="body2">
+          {t('history')}
+        </Link>
+      )}
     </Alert>
   );
 }

@@ -1,0 +1,11 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from './api-client.ts';
+import { errorText } from './error-text.ts';
+
+/** Why the server refused a send, in the reader's language for the refusals people meet most. */
+export function sendErrorText(error: unknown, t: TFunction, keywords: readonly string[]): string {
+  if (isApiError(error) && error.code === 'keyword_missing')
+    return t('common:delivery.sendError.keyword_missing', { keywords: keywords.join(' / ') });
+  if (isApiError(error) && error.code === 'message_too_long') return t('common:delivery.sendError.message_too_long');
+  return t('common:delivery.sendError.other', { message: errorText(error, t) });
+}
