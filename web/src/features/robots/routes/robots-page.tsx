@@ -9,10 +9,11 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
+import { deleteRobot } from '../api/delete-robot.ts';
 import { useRobots } from '../api/get-robots.ts';
 import { AddRobotDialog } from '../components/add-robot-dialog.tsx';
-import { DeleteRobotDialog } from '../components/delete-robot-dialog.tsx';
 import { EditRobotDialog } from '../components/edit-robot-dialog.tsx';
 import { RobotCard } from '../components/robot-card.tsx';
 import { errorText } from '../../../lib/error-text.ts';
@@ -97,10 +98,16 @@ export function RobotsPage() {
         />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteRobotDialog
-          robot={dialog.robot}
+        <ConfirmDialog
+          title={t('confirmDelete.title', { name: dialog.robot.name })}
+          body={t('confirmDelete.body')}
+          confirmLabel={t('confirmDelete.confirm')}
+          failedText={(error) => t('confirmDelete.failed', { message: errorText(error, t) })}
+          onConfirm={async () => {
+            await deleteRobot(dialog.robot.id);
+            done(t('deleted', { name: dialog.robot.name }));
+          }}
           onClose={() => setDialog(null)}
-          onDeleted={(r) => done(t('deleted', { name: r.name }))}
         />
       )}
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />

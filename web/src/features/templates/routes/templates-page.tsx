@@ -10,11 +10,12 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useCreateTemplate } from '../api/create-template.ts';
+import { deleteTemplate } from '../api/delete-template.ts';
 import { useRobots } from '../api/get-robots.ts';
 import { useTemplates } from '../api/get-templates.ts';
-import { DeleteTemplateDialog } from '../components/delete-template-dialog.tsx';
 import { RenameTemplateDialog } from '../components/rename-template-dialog.tsx';
 import { SendTemplateDialog } from '../components/send-template-dialog.tsx';
 import { TemplateCard, type TemplateAction } from '../components/template-card.tsx';
@@ -159,10 +160,16 @@ export function TemplatesPage() {
         />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteTemplateDialog
-          template={dialog.template}
+        <ConfirmDialog
+          title={t('confirmDelete.title', { name: dialog.template.name })}
+          body={t('confirmDelete.body')}
+          confirmLabel={t('confirmDelete.confirm')}
+          failedText={(error) => t('failed', { message: errorText(error, t) })}
+          onConfirm={async () => {
+            await deleteTemplate(dialog.template.id);
+            done(t('deleted', { name: dialog.template.name }));
+          }}
           onClose={() => setDialog(null)}
-          onDeleted={(tpl) => done(t('deleted', { name: tpl.name }))}
         />
       )}
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
