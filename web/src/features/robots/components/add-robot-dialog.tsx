@@ -1,17 +1,12 @@
 import { robotCreateSchema, type Robot } from '@dingpost/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCreateRobot } from '../api/create-robot.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { CoalesceSwitch } from './coalesce-switch.tsx';
@@ -44,70 +39,60 @@ export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; on
   });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="add-robot-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="add-robot-title">{t('form.addTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              label={t('form.name')}
-              required
-              autoFocus
-              {...register('name')}
-              error={!!formState.errors.name}
-              helperText={formState.errors.name?.message ?? t('form.nameHelp')}
-            />
-            <TextField
-              label={t('form.webhook')}
-              required
-              multiline
-              minRows={2}
-              autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false } }}
-              {...register('webhook')}
-              error={!!formState.errors.webhook}
-              helperText={formState.errors.webhook?.message ?? t('form.webhookHelp')}
-            />
-            <TextField
-              label={t('form.secret')}
-              autoComplete="off"
-              slotProps={{ htmlInput: { spellCheck: false } }}
-              {...register('secret', { setValueAs: emptyToUndefined })}
-              error={!!formState.errors.secret}
-              helperText={formState.errors.secret?.message ?? t('form.secretHelp')}
-            />
-            <Controller
-              control={control}
-              name="keywords"
-              render={({ field, fieldState }) => (
-                <KeywordsField
-                  value={field.value ?? []}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  error={fieldState.error}
-                />
-              )}
-            />
-            <Controller
-              control={control}
-              name="coalesce"
-              render={({ field }) => <CoalesceSwitch checked={field.value ?? false} onChange={field.onChange} />}
-            />
-            <Alert severity="info">{t('form.tokensNote')}</Alert>
-            {formErrors.length > 0 && (
-              <Alert severity="error" role="alert">
-                {t('form.failed', { message: formErrors.join('; ') })}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={create.pending}>
-            {create.pending ? t('form.saving') : t('form.submitAdd')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('form.addTitle')}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('form.submitAdd')}
+      pendingLabel={t('form.saving')}
+      pending={create.pending}
+      error={formErrors.length > 0 ? t('form.failed', { message: formErrors.join('; ') }) : undefined}
+    >
+      <TextField
+        label={t('form.name')}
+        required
+        autoFocus
+        {...register('name')}
+        error={!!formState.errors.name}
+        helperText={formState.errors.name?.message ?? t('form.nameHelp')}
+      />
+      <TextField
+        label={t('form.webhook')}
+        required
+        multiline
+        minRows={2}
+        autoComplete="off"
+        slotProps={{ htmlInput: { spellCheck: false } }}
+        {...register('webhook')}
+        error={!!formState.errors.webhook}
+        helperText={formState.errors.webhook?.message ?? t('form.webhookHelp')}
+      />
+      <TextField
+        label={t('form.secret')}
+        autoComplete="off"
+        slotProps={{ htmlInput: { spellCheck: false } }}
+        {...register('secret', { setValueAs: emptyToUndefined })}
+        error={!!formState.errors.secret}
+        helperText={formState.errors.secret?.message ?? t('form.secretHelp')}
+      />
+      <Controller
+        control={control}
+        name="keywords"
+        render={({ field, fieldState }) => (
+          <KeywordsField
+            value={field.value ?? []}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldState.error}
+          />
+        )}
+      />
+      <Controller
+        control={control}
+        name="coalesce"
+        render={({ field }) => <CoalesceSwitch checked={field.value ?? false} onChange={field.onChange} />}
+      />
+      <Alert severity="info">{t('form.tokensNote')}</Alert>
+    </FormDialog>
   );
 }

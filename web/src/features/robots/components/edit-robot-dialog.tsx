@@ -1,19 +1,14 @@
 import { robotUpdateSchema, type Robot, type RobotUpdate } from '@dingpost/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateRobot } from '../api/update-robot.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { CoalesceSwitch } from './coalesce-switch.tsx';
@@ -75,86 +70,74 @@ export function EditRobotDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="edit-robot-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="edit-robot-title">{t('form.editTitle')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              label={t('form.name')}
-              required
-              autoFocus
-              {...register('name')}
-              error={!!formState.errors.name}
-              helperText={formState.errors.name?.message ?? t('form.nameHelp')}
+    <FormDialog
+      title={t('form.editTitle')}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('form.submitEdit')}
+      pendingLabel={t('form.saving')}
+      pending={update.pending}
+      error={formErrors.length > 0 ? t('form.failed', { message: formErrors.join('; ') }) : undefined}
+    >
+      <TextField
+        label={t('form.name')}
+        required
+        autoFocus
+        {...register('name')}
+        error={!!formState.errors.name}
+        helperText={formState.errors.name?.message ?? t('form.nameHelp')}
+      />
+      {robot.sandbox ? (
+        <Alert severity="info">{t('form.sandboxLocked')}</Alert>
+      ) : (
+        <>
+          <TextField
+            label={t('form.webhookReplace')}
+            multiline
+            minRows={2}
+            autoComplete="off"
+            slotProps={{ htmlInput: { spellCheck: false } }}
+            {...register('webhook', { setValueAs: emptyToUndefined })}
+            error={!!formState.errors.webhook}
+            helperText={
+              formState.errors.webhook?.message ?? t('form.webhookReplaceHelp', { hint: `…${robot.tokenHint}` })
+            }
+          />
+          <TextField
+            label={t('form.secretReplace')}
+            autoComplete="off"
+            disabled={removeSecret}
+            slotProps={{ htmlInput: { spellCheck: false } }}
+            {...register('secret', { setValueAs: emptyToUndefined })}
+            error={!!formState.errors.secret}
+            helperText={formState.errors.secret?.message ?? t('form.secretReplaceHelp')}
+          />
+          {robot.hasSecret && (
+            <FormControlLabel
+              control={<Checkbox checked={removeSecret} onChange={(event) => setRemoveSecret(event.target.checked)} />}
+              label={t('form.removeSecret')}
             />
-            {robot.sandbox ? (
-              <Alert severity="info">{t('form.sandboxLocked')}</Alert>
-            ) : (
-              <>
-                <TextField
-                  label={t('form.webhookReplace')}
-                  multiline
-                  minRows={2}
-                  autoComplete="off"
-                  slotProps={{ htmlInput: { spellCheck: false } }}
-                  {...register('webhook', { setValueAs: emptyToUndefined })}
-                  error={!!formState.errors.webhook}
-                  helperText={
-                    formState.errors.webhook?.message ?? t('form.webhookReplaceHelp', { hint: `…${robot.tokenHint}` })
-                  }
-                />
-                <TextField
-                  label={t('form.secretReplace')}
-                  autoComplete="off"
-                  disabled={removeSecret}
-                  slotProps={{ htmlInput: { spellCheck: false } }}
-                  {...register('secret', { setValueAs: emptyToUndefined })}
-                  error={!!formState.errors.secret}
-                  helperText={formState.errors.secret?.message ?? t('form.secretReplaceHelp')}
-                />
-                {robot.hasSecret && (
-                  <FormControlLabel
-                    control={
-                      <Checkbox checked={removeSecret} onChange={(event) => setRemoveSecret(event.target.checked)} />
-                    }
-                    label={t('form.removeSecret')}
-                  />
-                )}
-                <Controller
-                  control={control}
-                  name="keywords"
-                  render={({ field, fieldState }) => (
-                    <KeywordsField
-                      value={field.value ?? []}
-                      onChange={field.onChange}
-                      onBlur={field.onBlur}
-                      error={fieldState.error}
-                    />
-                  )}
-                />
-              </>
+          )}
+          <Controller
+            control={control}
+            name="keywords"
+            render={({ field, fieldState }) => (
+              <KeywordsField
+                value={field.value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={fieldState.error}
+              />
             )}
-            <Controller
-              control={control}
-              name="coalesce"
-              render={({ field }) => <CoalesceSwitch checked={field.value ?? false} onChange={field.onChange} />}
-            />
-            {!robot.sandbox && <Alert severity="info">{t('form.tokensNote')}</Alert>}
-            {formErrors.length > 0 && (
-              <Alert severity="error" role="alert">
-                {t('form.failed', { message: formErrors.join('; ') })}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={update.pending}>
-            {update.pending ? t('form.saving') : t('form.submitEdit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+          />
+        </>
+      )}
+      <Controller
+        control={control}
+        name="coalesce"
+        render={({ field }) => <CoalesceSwitch checked={field.value ?? false} onChange={field.onChange} />}
+      />
+      {!robot.sandbox && <Alert severity="info">{t('form.tokensNote')}</Alert>}
+    </FormDialog>
   );
 }

@@ -1,15 +1,9 @@
 import { templateInputSchema, type Template } from '@dingpost/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import DeleteIcon from '@mui/icons-material/DeleteOutlined';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import IconButton from '@mui/material/IconButton';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -18,6 +12,7 @@ import { useState } from 'react';
 import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTemplate } from '../api/update-template.ts';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { editableVariables, renderForPreview } from '../utils/template-variables.ts';
@@ -71,87 +66,80 @@ export function VariablesDialog({
   });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="variables-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="variables-title">{t('variables.title', { name: template.name })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 2 }}>
-            {fields.length > 0 ? t('variables.intro', { example: EXAMPLE }) : t('variables.none', { example: EXAMPLE })}
-          </DialogContentText>
-          <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
-            <Stack spacing={2}>
-              {fields.map((field, index) => {
-                const errors = formState.errors.variables?.[index];
-                return (
-                  <Box
-                    key={field.id}
-                    component="fieldset"
-                    aria-label={t('variables.variableGroup', { name: field.name })}
-                    sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, m: 0, minWidth: 0 }}
-                  >
-                    <Box
-                      component="legend"
-                      sx={{ px: 0.5, display: 'flex', alignItems: 'center', gap: 1, fontFamily: 'monospace' }}
+    <FormDialog
+      title={t('variables.title', { name: template.name })}
+      maxWidth="md"
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('variables.save')}
+      pendingLabel={t('variables.saving')}
+      pending={update.pending}
+      error={formErrors.length > 0 ? t('failed', { message: formErrors.join('; ') }) : undefined}
+    >
+      <DialogContentText>
+        {fields.length > 0 ? t('variables.intro', { example: EXAMPLE }) : t('variables.none', { example: EXAMPLE })}
+      </DialogContentText>
+      <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+        <Stack spacing={2}>
+          {fields.map((field, index) => {
+            const errors = formState.errors.variables?.[index];
+            return (
+              <Box
+                key={field.id}
+                component="fieldset"
+                aria-label={t('variables.variableGroup', { name: field.name })}
+                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5, m: 0, minWidth: 0 }}
+              >
+                <Box
+                  component="legend"
+                  sx={{ px: 0.5, display: 'flex', alignItems: 'center', gap: 1, fontFamily: 'monospace' }}
+                >
+                  {`{{${field.name}}}`}
+                </Box>
+                {unusedNames.has(field.name) && (
+                  <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
+                    <Chip size="small" color="warning" label={t('variables.unused')} />
+                    <IconButton
+                      size="small"
+                      aria-label={t('variables.remove', { name: field.name })}
+                      title={t('variables.remove', { name: field.name })}
+                      onClick={() => remove(index)}
                     >
-                      {`{{${field.name}}}`}
-                    </Box>
-                    {unusedNames.has(field.name) && (
-                      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mb: 1 }}>
-                        <Chip size="small" color="warning" label={t('variables.unused')} />
-                        <IconButton
-                          size="small"
-                          aria-label={t('variables.remove', { name: field.name })}
-                          title={t('variables.remove', { name: field.name })}
-                          onClick={() => remove(index)}
-                        >
-                          <DeleteIcon fontSize="small" />
-                        </IconButton>
-                      </Box>
-                    )}
-                    <Stack spacing={1.5}>
-                      <TextField
-                        label={t('variables.label')}
-                        {...register(`variables.${index}.label`)}
-                        error={!!errors?.label}
-                        helperText={errors?.label?.message}
-                      />
-                      <TextField
-                        label={t('variables.default')}
-                        {...register(`variables.${index}.default`)}
-                        error={!!errors?.default}
-                        helperText={errors?.default?.message}
-                      />
-                      <TextField
-                        label={t('variables.sample')}
-                        {...register(`variables.${index}.sample`)}
-                        error={!!errors?.sample}
-                        helperText={errors?.sample?.message ?? errors?.name?.message}
-                      />
-                    </Stack>
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
                   </Box>
-                );
-              })}
-            </Stack>
-            <Box component="section" aria-labelledby="variables-preview-heading">
-              <Typography id="variables-preview-heading" variant="subtitle2" component="h3" gutterBottom>
-                {t('variables.preview')}
-              </Typography>
-              <RenderedPreview rendered={rendered} />
-            </Box>
-          </Box>
-          {formErrors.length > 0 && (
-            <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-              {t('failed', { message: formErrors.join('; ') })}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={update.pending}>
-            {update.pending ? t('variables.saving') : t('variables.save')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+                )}
+                <Stack spacing={1.5}>
+                  <TextField
+                    label={t('variables.label')}
+                    {...register(`variables.${index}.label`)}
+                    error={!!errors?.label}
+                    helperText={errors?.label?.message}
+                  />
+                  <TextField
+                    label={t('variables.default')}
+                    {...register(`variables.${index}.default`)}
+                    error={!!errors?.default}
+                    helperText={errors?.default?.message}
+                  />
+                  <TextField
+                    label={t('variables.sample')}
+                    {...register(`variables.${index}.sample`)}
+                    error={!!errors?.sample}
+                    helperText={errors?.sample?.message ?? errors?.name?.message}
+                  />
+                </Stack>
+              </Box>
+            );
+          })}
+        </Stack>
+        <Box component="section" aria-labelledby="variables-preview-heading">
+          <Typography id="variables-preview-heading" variant="subtitle2" component="h3" gutterBottom>
+            {t('variables.preview')}
+          </Typography>
+          <RenderedPreview rendered={rendered} />
+        </Box>
+      </Box>
+    </FormDialog>
   );
 }
