@@ -32,6 +32,7 @@ const en: CommonStrings = {
     network: 'Cannot reach the server: is dingpost running?',
   },
   actions: {
+    retry: 'Retry',
     cancel: 'Cancel',
     close: 'Close',
     save: 'Save',

@@ -32,6 +32,7 @@ const zh = {
     network: '无法连接服务器，请确认 dingpost 正在运行。',
   },
   actions: {
+    retry: '重试',
     cancel: '取消',
     close: '关闭',
     save: '保存',

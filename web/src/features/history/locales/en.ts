@@ -5,7 +5,6 @@ const en: HistoryStrings = {
   refresh: 'Refresh',
   listLabel: 'Deliveries',
   loadError: 'Cannot load the history: {{message}}',
-  retry: 'Retry',
   loadMore: 'Load more',
   loadingMore: 'Loading…',
   end: 'No more deliveries',

@@ -4,7 +4,6 @@ const zh = {
   refresh: '刷新',
   listLabel: '发送记录列表',
   loadError: '无法加载发送记录：{{message}}',
-  retry: '重试',
   loadMore: '加载更多',
   loadingMore: '正在加载…',
   end: '没有更多记录了',

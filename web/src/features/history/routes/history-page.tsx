@@ -3,12 +3,12 @@ import RefreshIcon from '@mui/icons-material/Refresh';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useRobots } from '../api/get-robots.ts';
 import { DeliveryRow } from '../components/delivery-row.tsx';
@@ -56,24 +56,12 @@ export function HistoryPage() {
     >
       <HistoryFiltersBar robots={robots.data ?? []} value={filters} onChange={setFilters} />
 
-      {history.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={history.refresh}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(history.error, t) })}
-        </Alert>
-      )}
-      {history.items === undefined && history.loading && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={history.error}
+        loading={history.items === undefined && history.loading}
+        onRetry={history.refresh}
+        failedText={(message) => t('loadError', { message })}
+      />
       {history.items?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4 }}>
           <Typography variant="h6" component="h2" gutterBottom>

@@ -8,7 +8,6 @@ const en: RobotsStrings = {
   tokensHidden: 'Tokens and signing secrets are kept encrypted on the server once saved and are never shown again.',
   listLabel: 'Robots',
   loadError: 'Cannot load the robots: {{message}}',
-  retry: 'Retry',
   empty: {
     title: 'No robots yet',
     body: 'Add a DingTalk custom robot, or try sending with the built-in Sandbox robot first.',

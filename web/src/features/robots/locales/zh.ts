@@ -6,7 +6,6 @@ const zh = {
   tokensHidden: '令牌和加签密钥保存后只加密存放在服务器上，之后不会再显示。',
   listLabel: '机器人列表',
   loadError: '无法加载机器人：{{message}}',
-  retry: '重试',
   empty: {
     title: '还没有机器人',
     body: '添加一个钉钉自定义机器人，或先用内置的沙箱机器人试发消息。',

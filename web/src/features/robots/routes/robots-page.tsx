@@ -3,13 +3,13 @@ import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { deleteRobot } from '../api/delete-robot.ts';
 import { useRobots } from '../api/get-robots.ts';
@@ -48,24 +48,12 @@ export function RobotsPage() {
         {t('tokensHidden')}
       </Alert>
 
-      {robots.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={robots.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(robots.error, t) })}
-        </Alert>
-      )}
-      {robots.loading && robots.data === undefined && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={robots.error}
+        loading={robots.loading && robots.data === undefined}
+        onRetry={robots.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {robots.data?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4 }}>
           <Typography variant="h6" component="h2">

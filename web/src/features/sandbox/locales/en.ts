@@ -7,7 +7,6 @@ const en: SandboxStrings = {
   autoRefresh: 'Auto refresh',
   listLabel: 'Received messages',
   loadError: 'Cannot load the sandbox messages: {{message}}',
-  retry: 'Retry',
   receivedAt: 'Received {{time}}',
   robotName: 'Sandbox robot',
   showJson: 'Show JSON',

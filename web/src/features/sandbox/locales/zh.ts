@@ -6,7 +6,6 @@ const zh = {
   autoRefresh: '自动刷新',
   listLabel: '收到的消息',
   loadError: '无法加载沙箱消息：{{message}}',
-  retry: '重试',
   receivedAt: '收到于 {{time}}',
   robotName: '沙箱机器人',
   showJson: '查看 JSON',

@@ -1,9 +1,7 @@
 import { SANDBOX_KEYWORDS } from '@dingpost/shared';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
@@ -11,11 +9,11 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
 import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
 import { usePolling } from '../../../hooks/use-polling.ts';
-import { errorText } from '../../../lib/error-text.ts';
 
 const POLL_MS = 3000;
 
@@ -46,24 +44,12 @@ export function SandboxPage() {
         {t('intro')}
         {items && items.length > 0 && ` ${t('count', { count: items.length })}`}
       </Typography>
-      {messages.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={messages.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(messages.error, t) })}
-        </Alert>
-      )}
-      {items === undefined && messages.loading && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={messages.error}
+        loading={items === undefined && messages.loading}
+        onRetry={messages.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {items?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4, maxWidth: 560, mx: 'auto' }}>
           <Typography variant="h6" component="h2" gutterBottom>

@@ -8,7 +8,6 @@ const en: TemplatesStrings = {
   searchHelp: 'By name or description',
   listLabel: 'Templates',
   loadError: 'Cannot load the templates: {{message}}',
-  retry: 'Retry',
   noResults: 'No template has “{{query}}” in its name or description',
   clearSearch: 'Clear search',
   empty: {

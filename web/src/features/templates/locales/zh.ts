@@ -6,7 +6,6 @@ const zh = {
   searchHelp: '按名称或描述搜索',
   listLabel: '模板列表',
   loadError: '无法加载模板：{{message}}',
-  retry: '重试',
   noResults: '没有名称或描述包含“{{query}}”的模板',
   clearSearch: '清除搜索',
   empty: {

@@ -1,8 +1,6 @@
 import type { Template } from '@dingpost/shared';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
@@ -11,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useCreateTemplate } from '../api/create-template.ts';
 import { deleteTemplate } from '../api/delete-template.ts';
@@ -88,24 +87,12 @@ export function TemplatesPage() {
         />
       </Box>
 
-      {templates.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={templates.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(templates.error, t) })}
-        </Alert>
-      )}
-      {all === undefined && templates.loading && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={templates.error}
+        loading={all === undefined && templates.loading}
+        onRetry={templates.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {all?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4 }}>
           <Typography variant="h6" component="h2" gutterBottom>
