@@ -1,0 +1,306 @@
+/**
+ * Screenshots of the composer for the README: one realistic zh-CN message of each of the six kinds, in the
+ * light and the dark theme, at 1280×800, saved as docs/screenshots/composer-<kind>-<light|dark>.png.
+ *
+ * Run from e2e/ after building the server and the web app:
+ *   npx --yes pnpm@10.34.9 --filter @dingpost/server build
+ *   npx --yes pnpm@10.34.9 --filter @dingpost/web build
+ *   npx tsx scripts/take-screenshots.ts
+ *
+ * It starts the built server (node server/dist/index.js) on a free port over a fresh data directory, adds
+ * one robot (its keyword shows in the checks), and opens each message through a share link (/#m=…).
+ * Pictures come from a made-up host that the browser is answered for: there is no internet here.
+ * Chinese text needs a CJK font (Debian: apt-get install fonts-noto-cjk).
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { dingtalkMessageSchema, type DingtalkMessage } from '@dingpost/shared';
+import { chromium, type Browser, type Page } from '@playwright/test';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SERVER_ENTRY = path.join(ROOT, 'server/dist/index.js');
+const WEB_DIST = path.join(ROOT, 'web/dist');
+const OUT_DIR = path.join(ROOT, 'docs/screenshots');
+const VIEWPORT = { width: 1280, height: 800 };
+const IMAGE_HOST = 'https://img.example.com';
+const ROBOT = { name: '研发中心 · 发布与告警群', keyword: '通知' };
+/** Files past this are worth a look (the README loads all twelve). */
+const MAX_BYTES = 200 * 1024;
+
+const SHOTS: { kind: string; message: DingtalkMessage }[] = [
+  {
+    kind: 'text',
+    message: {
+      msgtype: 'text',
+      text: {
+        content:
+          '【发布通知】订单服务 v2.3.1 今晚 22:00 开始灰度发布，预计持续 15 分钟，期间下单接口可能偶发超时。如有异常请在群里反馈，值班同学 @13800138000 会第一时间跟进。',
+      },
+      at: { atMobiles: ['13800138000'], isAtAll: false },
+    },
+  },
+  {
+    kind: 'link',
+    message: {
+      msgtype: 'link',
+      link: {
+        title: '通知：2025 年第三季度产品路线图已发布',
+        text: '本季度重点推进移动端体验优化、消息模板市场和开放平台三个方向，点击查看完整路线图、负责人与排期。',
+        messageUrl: 'https://docs.example.com/roadmap/2025-q3',
+        picUrl: `${IMAGE_HOST}/roadmap.png`,
+      },
+    },
+  },
+  {
+    kind: 'markdown',
+    message: {
+      msgtype: 'markdown',
+      markdown: {
+        title: '线上告警通知：支付网关错误率升高',
+        text: [
+          '#### 线上告警通知 · 支付网关',
+          '> 告警级别：<font color=#FF0000>P1</font>',
+          '',
+          '**服务**：pay-gateway（华东 2）  ',
+          '**现象**：5 分钟内错误率 4.7%，超过阈值 1%  ',
+          '**开始时间**：2025-06-18 14:32',
+          '',
+          '1. 已自动扩容到 12 个实例',
+          '2. 值班同学正在排查数据库连接池',
+          '',
+          '[查看监控面板](https://grafana.example.com/d/pay-gateway) @13900139000',
+        ].join('\n'),
+      },
+      at: { atMobiles: ['13900139000'], isAtAll: false },
+    },
+  },
+  {
+    kind: 'action-card-whole',
+    message: {
+      msgtype: 'actionCard',
+      actionCard: {
+        title: '新版考勤制度上线通知',
+        text: [
+          `![考勤制度](${IMAGE_HOST}/attendance.png)`,
+          '',
+          '### 新版考勤制度 7 月 1 日起执行',
+          '',
+          '弹性上班时间调整为 **8:30–10:00**，请假、加班与外出申请统一在「审批」中提交，原纸质流程同时停用。',
+        ].join('\n'),
+        singleTitle: '阅读全文',
+        singleURL: 'https://hr.example.com/policy/attendance-2025',
+      },
+    },
+  },
+  {
+    kind: 'action-card-independent',
+    message: {
+      msgtype: 'actionCard',
+      actionCard: {
+        title: '请假审批通知',
+        text: [
+          '### 张伟提交了请假申请',
+          '',
+          '**类型**：年假  ',
+          '**时间**：6 月 20 日 – 6 月 23 日（共 4 天）  ',
+          '**事由**：回老家参加家人婚礼  ',
+          '**工作交接**：李娜',
+        ].join('\n'),
+        btnOrientation: '1',
+        btns: [
+          { title: '同意', actionURL: 'https://oa.example.com/approval/1024?action=agree' },
+          { title: '拒绝', actionURL: 'https://oa.example.com/approval/1024?action=reject' },
+        ],
+      },
+    },
+  },
+  {
+    kind: 'feed-card',
+    message: {
+      msgtype: 'feedCard',
+      feedCard: {
+        links: [
+          {
+            title: '技术周报通知：服务网格在订单链路的落地实践',
+            messageURL: 'https://blog.example.com/weekly/42/service-mesh',
+            picURL: `${IMAGE_HOST}/weekly-mesh.png`,
+          },
+          {
+            title: '前端性能优化：首屏时间缩短 40% 的五个做法',
+            messageURL: 'https://blog.example.com/weekly/42/first-paint',
+            picURL: `${IMAGE_HOST}/weekly-web.png`,
+          },
+          {
+            title: '数据库迁移复盘：从 MySQL 5.7 平滑升级到 8.0',
+            messageURL: 'https://blog.example.com/weekly/42/mysql-8',
+            picURL: `${IMAGE_HOST}/weekly-db.png`,
+          },
+        ],
+      },
+    },
+  },
+];
+
+/** Colours of the made-up pictures, by file name. */
+const PICTURE_COLOURS: Record<string, [string, string]> = {
+  'roadmap.png': ['#3370ff', '#7b61ff'],
+  'attendance.png': ['#00b386', '#36cfc9'],
+  'weekly-mesh.png': ['#5b8ff9', '#61ddaa'],
+  'weekly-web.png': ['#ff7d00', '#ffb300'],
+  'weekly-db.png': ['#f54a45', '#ff8a80'],
+};
+
+/** A picture for a made-up image URL: a gradient with a few shapes (an SVG, whatever the name says). */
+function pictureFor(url: string): string {
+  const name = new URL(url).pathname.split('/').pop() ?? '';
+  const [from, to] = PICTURE_COLOURS[name] ?? ['#3370ff', '#7b61ff'];
+  const shift = name.length * 7;
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="400" viewBox="0 0 800 400">
+  <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+    <stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
+  <rect width="800" height="400" fill="url(#g)"/>
+  <circle cx="${600 + (shift % 80)}" cy="120" r="90" fill="#fff" fill-opacity="0.18"/>
+  <circle cx="150" cy="${320 - (shift % 60)}" r="140" fill="#fff" fill-opacity="0.12"/>
+  <rect x="80" y="150" width="360" height="28" rx="14" fill="#fff" fill-opacity="0.85"/>
+  <rect x="80" y="200" width="250" height="20" rx="10" fill="#fff" fill-opacity="0.6"/>
+</svg>`;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the server exited with code ${server.exitCode}`);
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the server did not answer /api/health within 30 s');
+}
+
+function checkPrerequisites(): void {
+  if (!fs.existsSync(SERVER_ENTRY))
+    throw new Error('server/dist/index.js is missing: run `npx --yes pnpm@10.34.9 --filter @dingpost/server build`');
+  if (!fs.existsSync(path.join(WEB_DIST, 'index.html')))
+    throw new Error('web/dist is missing: run `npx --yes pnpm@10.34.9 --filter @dingpost/web build`');
+  let cjkFonts = '';
+  try {
+    cjkFonts = execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  } catch {
+    // No fontconfig: Chromium will tell by drawing boxes.
+  }
+  if (!cjkFonts.trim()) console.warn('warning: no Chinese font found (apt-get install fonts-noto-cjk): expect boxes');
+}
+
+/** A robot whose keyword the messages contain, so the checks show "contains the keyword". */
+async function addRobot(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/robots`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      name: ROBOT.name,
+      webhook: `https://oapi.dingtalk.com/robot/send?access_token=${'0123456789abcdef'.repeat(4)}`,
+      keywords: [ROBOT.keyword],
+      coalesce: false,
+    }),
+  });
+  if (!response.ok) throw new Error(`adding the robot failed: ${response.status} ${await response.text()}`);
+  const robot = (await response.json()) as { id: string };
+  return robot.id;
+}
+
+function shareHash(message: DingtalkMessage): string {
+  return `#m=${Buffer.from(JSON.stringify(message), 'utf8').toString('base64url')}`;
+}
+
+/** Waits until the preview shows the message, its pictures have loaded and the checks have settled. */
+async function settle(page: Page, message: DingtalkMessage): Promise<void> {
+  await page
+    .getByRole('region', { name: '预览', exact: true })
+    .locator(`[data-testid="message-preview"][data-msgtype="${message.msgtype}"]`)
+    .waitFor();
+  const checks = page.getByRole('region', { name: '检查', exact: true });
+  await checks.getByText(/没有发现问题|条提醒/).waitFor();
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete && image.naturalWidth > 0));
+  await page.evaluate(() => document.fonts.ready);
+  // The checks re-run shortly after a change, and the theme's transitions take a moment.
+  await page.waitForTimeout(400);
+}
+
+async function shoot(browser: Browser, base: string, robotId: string, colorScheme: 'light' | 'dark') {
+  for (const { kind, message } of SHOTS) {
+    dingtalkMessageSchema.parse(message);
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', colorScheme });
+    await context.addInitScript((id) => localStorage.setItem('dingpost:composer-robot', id), robotId);
+    const page = await context.newPage();
+    await page.route(`${IMAGE_HOST}/**`, (route) =>
+      route.fulfill({ status: 200, contentType: 'image/svg+xml', body: pictureFor(route.request().url()) }),
+    );
+    await page.goto(`${base}/${shareHash(message)}`);
+    const notice = page.getByRole('alert').filter({ hasText: '已打开分享链接中的消息' });
+    await notice.getByRole('button').click();
+    await notice.waitFor({ state: 'detached' });
+    await settle(page, message);
+    const file = path.join(OUT_DIR, `composer-${kind}-${colorScheme}.png`);
+    await page.screenshot({ path: file, type: 'png' });
+    const size = fs.statSync(file).size;
+    console.log(`${path.relative(ROOT, file)}  ${(size / 1024).toFixed(0)} KB${size > MAX_BYTES ? '  (large)' : ''}`);
+    await context.close();
+  }
+}
+
+async function main(): Promise<void> {
+  checkPrerequisites();
+  fs.mkdirSync(OUT_DIR, { recursive: true });
+  const runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-screenshots-'));
+  // A copy of the web app, so a rebuild of web/dist meanwhile cannot pull chunks from under the browser.
+  fs.cpSync(WEB_DIST, path.join(runDir, 'web'), { recursive: true });
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const server = spawn(process.execPath, [SERVER_ENTRY], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: path.join(runDir, 'data'),
+      WEB_DIST_DIR: path.join(runDir, 'web'),
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  let browser: Browser | undefined;
+  try {
+    await waitForHealth(base, server);
+    const robotId = await addRobot(base);
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+    for (const colorScheme of ['light', 'dark'] as const) await shoot(browser, base, robotId, colorScheme);
+  } finally {
+    await browser?.close();
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+    fs.rmSync(runDir, { recursive: true, force: true });
+  }
+}
+
+await main();
