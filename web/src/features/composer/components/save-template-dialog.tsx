@@ -13,6 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
 import { toWire } from '../utils/message-model.ts';
@@ -137,16 +138,7 @@ export function SaveTemplateDialog({
             {error ? (
               <Alert severity="error" role="alert">
                 {isApiError(error) ? error.message : String(error)}
-                {isApiError(error) && error.issues.length > 0 ? (
-                  <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-                    {error.issues.map((issue) => (
-                      <li key={`${issue.path}-${issue.message}`}>
-                        {issue.path ? `${issue.path}: ` : ''}
-                        {issue.message}
-                      </li>
-                    ))}
-                  </Box>
-                ) : null}
+                {isApiError(error) ? <IssueList issues={error.issues} /> : null}
               </Alert>
             ) : null}
           </Stack>

@@ -1,11 +1,11 @@
 import type { Delivery } from '@dingpost/shared/api/deliveries';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
 import Link from '@mui/material/Link';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
+import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 
 const LOCALIZED_ERRORS = new Set(['keyword_missing', 'message_too_long']);
@@ -33,16 +33,7 @@ export function SendOutcome({ result, onClose }: { result: SendResult; onClose: 
       <Alert severity="error" onClose={onClose} role="alert">
         <AlertTitle>{t('outcome.requestFailed')}</AlertTitle>
         {message}
-        {issues.length > 0 ? (
-          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-            {issues.map((issue) => (
-              <li key={`${issue.path}-${issue.message}`}>
-                {issue.path ? `${issue.path}: ` : ''}
-                {issue.message}
-              </li>
-            ))}
-          </Box>
-        ) : null}
+        <IssueList issues={issues} />
       </Alert>
     );
   }
