@@ -9,7 +9,6 @@ const en: AuthStrings = {
     submit: 'Log in',
     submitting: 'Logging in…',
     invalid: 'Wrong username or password.',
-    disabled: 'This account is disabled. Ask an administrator.',
     rateLimited: 'Too many attempts. Try again in {{count}} min.',
     expired: 'Your session has ended. Log in again to continue.',
   },

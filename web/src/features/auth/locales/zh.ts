@@ -8,7 +8,6 @@ const zh = {
     submit: '登录',
     submitting: '正在登录…',
     invalid: '用户名或密码不正确。',
-    disabled: '该账号已被停用，请联系管理员。',
     rateLimited: '尝试次数过多，请 {{count}} 分钟后再试。',
     expired: '登录已过期，请重新登录后继续。',
   },

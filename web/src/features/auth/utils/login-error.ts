@@ -10,6 +10,5 @@ export function loginErrorText(error: unknown, t: TFunction): string {
     return t('auth:login.rateLimited', { count: minutes });
   }
   if (error.status === 401) return t('auth:login.invalid');
-  if (error.code === 'account_disabled') return t('auth:login.disabled');
   return error.message;
 }

@@ -13,8 +13,10 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
+import { isApiError } from '../../../lib/api-client.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { useCreateUser } from '../api/create-user.ts';
+import { userErrorText } from '../utils/user-error-text.ts';
 import { RoleSelect } from './role-select.tsx';
 
 const FIELDS = ['username', 'password', 'role'] as const;
@@ -36,7 +38,9 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
     try {
       onCreated(await create.run(values));
     } catch (error) {
-      setFormErrors(applyServerIssues(error, FIELDS, setError, t));
+      if (isApiError(error) && error.code === 'username_taken')
+        setError('username', { type: 'server', message: userErrorText(error, t) });
+      else setFormErrors(applyServerIssues(error, FIELDS, setError, t));
     }
   });
 

@@ -7,7 +7,7 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../lib/error-text.ts';
+import { userErrorText } from '../utils/user-error-text.ts';
 import { useDeleteUser } from '../api/delete-user.ts';
 
 export function DeleteUserDialog({
@@ -36,7 +36,7 @@ export function DeleteUserDialog({
         <DialogContentText id="delete-user-body">{t('confirmDelete.body')}</DialogContentText>
         {!!remove.error && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
-            {t('confirmDelete.failed', { message: errorText(remove.error, t) })}
+            {t('confirmDelete.failed', { message: userErrorText(remove.error, t) })}
           </Alert>
         )}
       </DialogContent>

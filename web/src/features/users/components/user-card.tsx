@@ -9,7 +9,7 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { errorText } from '../../../lib/error-text.ts';
+import { userErrorText } from '../utils/user-error-text.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { RoleSelect } from './role-select.tsx';
 
@@ -61,7 +61,7 @@ export function UserCard({
         />
         {!!update.error && (
           <Alert severity="error" role="alert" onClose={update.reset} sx={{ mt: 1.5 }}>
-            {t('card.failed', { message: errorText(update.error, t) })}
+            {t('card.failed', { message: userErrorText(update.error, t) })}
           </Alert>
         )}
       </CardContent>

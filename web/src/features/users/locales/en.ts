@@ -53,6 +53,10 @@ const en: UsersStrings = {
     confirm: 'Delete',
     failed: 'Cannot delete: {{message}}',
   },
+  errors: {
+    last_admin: 'This is the last admin who can log in: make another user an admin first.',
+    username_taken: 'There is already a user with this name: choose another.',
+  },
   notice: {
     created: 'Added the user “{{username}}”',
     role: {

@@ -52,6 +52,10 @@ const zh = {
     confirm: '删除',
     failed: '无法删除：{{message}}',
   },
+  errors: {
+    last_admin: '这是最后一个能登录的管理员：请先把另一位用户设为管理员。',
+    username_taken: '已有同名用户，请换一个用户名。',
+  },
   notice: {
     created: '已添加用户“{{username}}”',
     role: {
