@@ -14,7 +14,7 @@ export async function openServices(config: Config, opts: { now?: () => number } 
   const { db, sqlite } = await openDatabase(config.dataDir);
   const robots = createRobotStore(db, vault);
   const templates = createTemplateStore(db);
-  const accounts = createAccounts(db, opts.now);
+  const accounts = createAccounts(db, sqlite, opts.now);
   return { db, sqlite, vault, robots, templates, accounts, close: () => db.destroy() };
 }
 

@@ -1,4 +1,5 @@
 import { API_KEY_PREFIX, type ApiKey } from '@dingpost/shared';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { ApiKeysTable } from '../../db/schema.ts';
@@ -22,7 +23,11 @@ function toApiKey(row: ApiKeysTable): ApiKey {
   };
 }
 
-export function createApiKeyStore(db: Db, now: () => number) {
+export function createApiKeyStore(db: Db, sqlite: SqliteDatabase.Database, now: () => number) {
+  // Every scripted request runs this lookup: a prepared statement, not a query built per request.
+  const lookup = sqlite.prepare<[string], ApiKeysTable>(
+    'SELECT * FROM api_keys WHERE token_hash = ? AND revoked_at IS NULL',
+  );
   const get = async (id: string): Promise<ApiKey | undefined> => {
     const row = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toApiKey(row);
@@ -62,12 +67,7 @@ export function createApiKeyStore(db: Db, now: () => number) {
     /** The live key this token is, if any. */
     async resolve(token: string): Promise<ApiKey | undefined> {
       if (!token.startsWith(API_KEY_PREFIX)) return undefined;
-      const row = await db
-        .selectFrom('api_keys')
-        .selectAll()
-        .where('token_hash', '=', tokenHash(token))
-        .where('revoked_at', 'is', null)
-        .executeTakeFirst();
+      const row = lookup.get(tokenHash(token));
       return row && toApiKey(row);
     },
 

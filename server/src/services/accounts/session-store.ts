@@ -1,5 +1,7 @@
 import type { User } from '@dingpost/shared';
+import type SqliteDatabase from 'better-sqlite3';
 import type { Db } from '../../db/database.ts';
+import type { UsersTable } from '../../db/schema.ts';
 import { randomToken, tokenHash } from './tokens.ts';
 import { toUser } from './user-store.ts';
 
@@ -16,7 +18,17 @@ export type SessionStore = ReturnType<typeof createSessionStore>;
 /** A live session: `id` is the stored hash, safe to hold in memory and compare. */
 export type Session = { id: string; user: User; createdAt: number };
 
-export function createSessionStore(db: Db, now: () => number) {
+type SessionRow = Pick<UsersTable, 'id' | 'username' | 'role' | 'created_at' | 'disabled'> & {
+  session_created_at: number;
+  last_seen_at: number;
+};
+
+export function createSessionStore(db: Db, sqlite: SqliteDatabase.Database, now: () => number) {
+  // Every cookie request runs this lookup: a prepared statement, not a query built per request.
+  const lookup = sqlite.prepare<[string], SessionRow>(
+    `SELECT s.created_at AS session_created_at, s.last_seen_at, u.id, u.username, u.role, u.created_at, u.disabled
+     FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.id_hash = ?`,
+  );
   const expired = (row: { created_at: number; last_seen_at: number }, at: number) =>
     at - row.last_seen_at >= SESSION_IDLE_MS || at - row.created_at >= SESSION_MAX_MS;
 
@@ -44,20 +56,7 @@ export function createSessionStore(db: Db, now: () => number) {
     /** The session the cookie names, if it is live and its user may still log in. */
     async resolve(token: string): Promise<Session | undefined> {
       const id = tokenHash(token);
-      const row = await db
-        .selectFrom('sessions')
-        .innerJoin('users', 'users.id', 'sessions.user_id')
-        .select([
-          'sessions.created_at as session_created_at',
-          'sessions.last_seen_at',
-          'users.id',
-          'users.username',
-          'users.role',
-          'users.created_at',
-          'users.disabled',
-        ])
-        .where('sessions.id_hash', '=', id)
-        .executeTakeFirst();
+      const row = lookup.get(id);
       if (!row || row.disabled === 1) return undefined;
       const at = now();
       if (expired({ created_at: row.session_created_at, last_seen_at: row.last_seen_at }, at)) {
