@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { ADMIN, adminStatePath } from './fixtures/accounts.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 8797);
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -45,7 +46,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    // Logs in as the first admin once; every spec starts from that session unless it asks for none.
+    { name: 'setup', testMatch: /\.setup\.ts$/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined, storageState: adminStatePath() },
+      dependencies: ['setup'],
+    },
+  ],
   webServer: {
     command: 'npx tsx src/index.ts',
     cwd: path.resolve(import.meta.dirname, '../server'),
@@ -60,6 +69,8 @@ export default defineConfig({
       DATA_DIR: path.join(runDir, 'data'),
       WEB_DIST_DIR: path.join(runDir, 'web'),
       LOG_LEVEL: 'warn',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
     },
   },
 });

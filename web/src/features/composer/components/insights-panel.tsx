@@ -35,7 +35,11 @@ export function KeywordStatus({ message, robot }: { message: DingtalkMessage; ro
   if (!robot) return null;
   // Editors get a robot's keywords hidden: only whether it has any (hasKeywords).
   if (robot.keywords.length === 0 && robot.hasKeywords)
-    return <Alert severity="warning">{t('insights.keywordsHidden', { robot: robot.name })}</Alert>;
+    return (
+      <Alert severity="warning" role="status">
+        {t('insights.keywordsHidden', { robot: robot.name })}
+      </Alert>
+    );
   if (robot.keywords.length === 0)
     return <Alert severity="info">{t('insights.noKeywords', { robot: robot.name })}</Alert>;
   const check = keywordCheck(message, robot.keywords);

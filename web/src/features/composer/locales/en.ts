@@ -185,7 +185,7 @@ const en: ComposerStrings = {
     failed: 'Sending to “{{robot}}” failed',
     requestFailed: 'The send request failed',
     error_keyword_missing:
-      'The message contains none of the robot’s keywords, so DingTalk would refuse it (310000). Add one of them to the title or content, as “Checks” shows, and send again (if you cannot see the keywords, ask an admin).',
+      'The message contains none of the robot’s keywords, so DingTalk would refuse it (310000). Add one of them to the title or content, as “Checks” shows, and send again.',
     error_message_too_long: 'The message is over DingTalk’s 20,000-byte limit: shorten it and send again.',
     history: 'See the history',
   },

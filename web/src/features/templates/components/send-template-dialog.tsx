@@ -154,11 +154,6 @@ export function SendTemplateDialog({
                   {t('send.keywordMissing', { keywords: robot.keywords.join(' / ') })}
                 </Alert>
               )}
-              {robot && robot.keywords.length === 0 && robot.hasKeywords && (
-                <Alert severity="info" sx={{ mt: 1 }}>
-                  {t('send.keywordsHidden')}
-                </Alert>
-              )}
             </Box>
           </Box>
           <Box aria-live="polite" sx={{ mt: 2 }}>

@@ -71,8 +71,6 @@ const en: TemplatesStrings = {
     missingField: 'Fill this in',
     invalid: 'With these values DingTalk would refuse the message:',
     keywordMissing: 'The message contains none of this robot’s keywords ({{keywords}}), so DingTalk would refuse it.',
-    keywordsHidden:
-      'This robot requires a keyword: DingTalk accepts a message only when it contains one. Only admins can see the keywords; ask an admin which one to include.',
     submit: 'Send',
     sending: 'Sending…',
     done: 'Done',
@@ -91,8 +89,6 @@ const en: TemplatesStrings = {
   sendError: {
     keyword_missing:
       'The message contains none of the robot’s keywords ({{keywords}}), so DingTalk would refuse it. Add one of them to the text.',
-    keyword_missing_hidden:
-      'The message contains none of the robot’s keywords, so DingTalk would refuse it. Only admins can see the keywords; ask an admin which one to include.',
     message_too_long: 'The message is over DingTalk’s limit of 20000 bytes: shorten it.',
     other: 'Cannot send: {{message}}',
   },

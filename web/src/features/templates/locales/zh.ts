@@ -69,8 +69,6 @@ const zh = {
     missingField: '请填写这一项',
     invalid: '填入后的消息钉钉不会接受：',
     keywordMissing: '消息里没有该机器人的关键词（{{keywords}}），钉钉会拒收。',
-    keywordsHidden:
-      '该机器人设置了关键词，消息必须包含其中一个才会被钉钉接收。关键词只有管理员能看到，请向管理员询问。',
     submit: '发送',
     sending: '正在发送…',
     done: '完成',
@@ -88,8 +86,6 @@ const zh = {
   },
   sendError: {
     keyword_missing: '消息里没有机器人的关键词（{{keywords}}），钉钉会拒收。请在内容中加入其中一个。',
-    keyword_missing_hidden:
-      '消息里没有机器人的关键词，钉钉会拒收。关键词只有管理员能看到，请向管理员询问该加入哪个词。',
     message_too_long: '消息超过钉钉 20000 字节的上限，请删减内容。',
     other: '无法发送：{{message}}',
   },
