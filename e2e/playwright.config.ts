@@ -1,10 +1,24 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { ADMIN, adminStatePath } from './fixtures/accounts.ts';
 
-const PORT = Number(process.env.E2E_PORT ?? 8797);
+/** A port nothing listens on: runs by several people (or helpers) on one machine must not meet. */
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+// Chosen once in the main process; workers load this file too and inherit the environment.
+const PORT = Number((process.env.E2E_PORT ??= String(await freePort())));
 export const BASE_URL = `http://127.0.0.1:${PORT}`;
 /**
  * A fresh data directory per run: the e2e suite starts from a first start, like a new user. The built web
@@ -27,7 +41,7 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  timeout: 30_000,
+  timeout: 45_000,
   expect: { timeout: 5_000 },
   reporter: [['list'], ['json', { outputFile: '../test-results/e2e.json' }]],
   use: {

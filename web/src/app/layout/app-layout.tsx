@@ -74,8 +74,13 @@ export function AppLayout() {
                 sx={{
                   flexShrink: 0,
                   textTransform: 'none',
-                  opacity: 0.85,
-                  '&.active': { opacity: 1, bgcolor: 'rgba(255,255,255,0.18)', fontWeight: 700 },
+                  // Darken, never lighten, the bar behind the active link: white text keeps its contrast.
+                  '&.active': {
+                    bgcolor: 'rgba(0,0,0,0.24)',
+                    fontWeight: 700,
+                    textDecoration: 'underline',
+                    textUnderlineOffset: '4px',
+                  },
                   '&:focus-visible': { outline: '2px solid currentColor', outlineOffset: 2 },
                 }}
               >
