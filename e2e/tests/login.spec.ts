@@ -39,11 +39,15 @@ test('the user menu shows who is logged in; logging out ends the session', async
   await expect(page.getByRole('heading', { level: 1, name: '撰写' })).toBeVisible();
 
   await loginPage.userMenuButton(ADMIN.username).click();
-  const menu = page.getByRole('menu');
-  await expect(menu).toContainText(ADMIN.username);
-  await expect(menu).toContainText('管理员');
+  // The popup names who is logged in and their role, above the menu with "log out" (focused).
+  const menu = page.getByRole('menu', { name: `账号：${ADMIN.username}` });
+  const popup = page.getByRole('presentation').filter({ has: menu });
+  await expect(popup.getByText(ADMIN.username, { exact: true })).toBeVisible();
+  await expect(popup.getByText('管理员', { exact: true })).toBeVisible();
+  await expect(menu.getByRole('menuitem', { name: '退出登录' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
+  await expect(loginPage.userMenuButton(ADMIN.username)).toBeFocused();
 
   await loginPage.logOut(ADMIN.username);
   expect((await page.request.get('/api/auth/me')).status()).toBe(401);
