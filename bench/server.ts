@@ -3,13 +3,20 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Delivery, DingtalkMessage } from '@dingpost/shared';
 import { signedSendUrl } from '@dingpost/shared/signing/sign';
-import { dingpostClient, emulatorAdmin, newRobotCredentials } from '../server/src/test-support/clients.ts';
+import {
+  authHeaders,
+  dingpostClient,
+  emulatorAdmin,
+  newRobotCredentials,
+  type ClientAuth,
+} from '../server/src/test-support/clients.ts';
 import {
   rssMb,
   startEmulator,
   startHelloServer,
   startServer,
   type RunningChild,
+  type ServerProcess,
 } from '../server/src/test-support/processes.ts';
 import { percentile, report } from './report.ts';
 
@@ -46,10 +53,14 @@ const CHECK_BODY = JSON.stringify({
  * Requests per second that `concurrency` keep-alive connections get through, each sending its next
  * request as soon as the previous answer is read (a closed loop, bounded in time).
  */
-async function throughput(url: string, init: { method: string; body?: string }, durationMs: number): Promise<number> {
+async function throughput(
+  url: string,
+  init: { method: string; body?: string; auth?: ClientAuth },
+  durationMs: number,
+): Promise<number> {
   const target = new URL(url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
-  const headers: Record<string, string | number> = {};
+  const headers: Record<string, string | number> = { ...authHeaders(url, init.auth) };
   if (init.body !== undefined) {
     headers['content-type'] = 'application/json';
     headers['content-length'] = Buffer.byteLength(init.body);
@@ -85,10 +96,16 @@ async function throughput(url: string, init: { method: string; body?: string }, 
   return (done / elapsed) * 1000;
 }
 
-async function checkVsHello(dingpost: RunningChild): Promise<void> {
+/** An API key, as the scripts that send through dingpost would use (the check is in its scope). */
+async function apiKeyOf(dingpost: ServerProcess): Promise<ClientAuth> {
+  const { token } = await dingpostClient(dingpost.url, dingpost.auth).createApiKey('bench');
+  return { apiKey: token };
+}
+
+async function checkVsHello(dingpost: ServerProcess): Promise<void> {
   const hello = await startHelloServer();
   try {
-    const check = { method: 'POST', body: CHECK_BODY };
+    const check = { method: 'POST', body: CHECK_BODY, auth: await apiKeyOf(dingpost) };
     await throughput(`${dingpost.url}/api/messages/check`, check, WARMUP_MS);
     await throughput(hello.url, { method: 'GET' }, WARMUP_MS);
     const checkRps = await throughput(`${dingpost.url}/api/messages/check`, check, MEASURE_MS);
@@ -101,8 +118,9 @@ async function checkVsHello(dingpost: RunningChild): Promise<void> {
 }
 
 /** Milliseconds a send takes through dingpost (queue, window, signing) beyond posting to the emulator directly. */
-async function sendOverhead(dingpost: RunningChild, emulatorUrl: string): Promise<void> {
-  const client = dingpostClient(dingpost.url);
+async function sendOverhead(dingpost: ServerProcess, emulatorUrl: string): Promise<void> {
+  const client = dingpostClient(dingpost.url, dingpost.auth);
+  const script = dingpostClient(dingpost.url, await apiKeyOf(dingpost));
   const admin = emulatorAdmin(emulatorUrl);
   const { token, secret } = newRobotCredentials();
   await admin.registerRobot({ token, secret, keywords: [] });
@@ -122,7 +140,7 @@ async function sendOverhead(dingpost: RunningChild, emulatorUrl: string): Promis
     if (answer.errcode !== 0) throw new Error(`direct send failed: ${JSON.stringify(answer)}`);
   };
   const viaDingpost = async (i: number) => {
-    const answer = await client.send(robot.id, message(i), true);
+    const answer = await script.send(robot.id, message(i), true);
     if (answer.status !== 200 || answer.json.status !== 'sent') throw new Error(`send failed: ${answer.text}`);
   };
   const timed = async (run: () => Promise<void>) => {
@@ -157,7 +175,7 @@ async function sendOverhead(dingpost: RunningChild, emulatorUrl: string): Promis
 async function withStack(
   emulatorEnv: Record<string, string>,
   serverEnv: Record<string, string>,
-  run: (emulator: RunningChild, dingpost: RunningChild) => Promise<void>,
+  run: (emulator: RunningChild, dingpost: ServerProcess) => Promise<void>,
 ): Promise<void> {
   const emulator = await startEmulator({ env: emulatorEnv });
   try {
@@ -183,7 +201,8 @@ async function burst(): Promise<void> {
     limits,
     { ROBOT_RATE_LIMIT: String(BURST.rateLimit), ROBOT_RATE_WINDOW_MS: String(BURST.windowMs) },
     async (emulator, dingpost) => {
-      const client = dingpostClient(dingpost.url);
+      const client = dingpostClient(dingpost.url, dingpost.auth);
+      const script = dingpostClient(dingpost.url, await apiKeyOf(dingpost));
       const admin = emulatorAdmin(emulator.url);
       const { token, secret } = newRobotCredentials();
       await admin.registerRobot({ token, secret, keywords: [] });
@@ -195,7 +214,7 @@ async function burst(): Promise<void> {
       const started = performance.now();
       const answers = await Promise.all(
         Array.from({ length: BURST.count }, (_, i) =>
-          client.send(robot.id, { msgtype: 'text', text: { content: `burst ${i}` } }, true),
+          script.send(robot.id, { msgtype: 'text', text: { content: `burst ${i}` } }, true),
         ),
       );
       const elapsed = performance.now() - started;

@@ -3,6 +3,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
+import { ADMIN, adminStatePath } from './fixtures/accounts.ts';
 
 /** A port nothing listens on: runs by several people (or helpers) on one machine must not meet. */
 async function freePort(): Promise<number> {
@@ -59,7 +60,15 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
+  projects: [
+    // Logs in as the first admin once; every spec starts from that session unless it asks for none.
+    { name: 'setup', testMatch: /\.setup\.ts$/ },
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], channel: undefined, storageState: adminStatePath() },
+      dependencies: ['setup'],
+    },
+  ],
   webServer: {
     command: 'npx tsx src/index.ts',
     cwd: path.resolve(import.meta.dirname, '../server'),
@@ -74,6 +83,8 @@ export default defineConfig({
       DATA_DIR: path.join(runDir, 'data'),
       WEB_DIST_DIR: path.join(runDir, 'web'),
       LOG_LEVEL: 'warn',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
     },
   },
 });

@@ -19,6 +19,14 @@ import { sandboxRoutes } from './routes/sandbox.ts';
 import { deliveryRoutes } from './routes/deliveries.ts';
 import { createQueueForApp, type DeliveryService } from './services/deliveries/delivery-service.ts';
 import type { Emulator } from './emulator/index.ts';
+import { accessControl, requireAdminSession, type AppEnv } from './http/auth.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import type { Accounts } from './services/accounts/index.ts';
+import { authRoutes } from './routes/auth.ts';
+import { userRoutes } from './routes/users.ts';
+import { apiKeyRoutes } from './routes/api-keys.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { accessRuleFor } from './routes/openapi-spec.ts';
 
 /** Everything the routes need, built once in index.ts (or by a test) and injected. */
 export type AppDeps = {
@@ -28,6 +36,8 @@ export type AppDeps = {
   vault: Vault;
   robots: RobotStore;
   templates: TemplateStore;
+  /** Users, sessions, API keys and the audit log. */
+  accounts: Accounts;
   /** Where sends for the sandbox robot go (this server's /emulator); every other robot's go to config.dingtalkBaseUrl. */
   emulatorBaseUrl: string;
   /** The built-in DingTalk emulator, served at /emulator (absent in tests that do not need it). */
@@ -39,7 +49,9 @@ export type AppDeps = {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export function createApp(deps: AppDeps) {
-  const api = new Hono()
+  const api = new Hono<AppEnv>()
+    // First: nothing of a request is read before its caller is known and allowed.
+    .use(accessControl({ accounts: deps.accounts, ruleFor: accessRuleFor }))
     .use(
       bodyLimit({
         maxSize: MAX_BODY_BYTES,
@@ -48,6 +60,10 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route('/health', healthRoutes())
+    .route('/auth', authRoutes(deps))
+    .route('/users', userRoutes(deps))
+    .route('/api-keys', apiKeyRoutes(deps))
+    .route('/audit', auditRoutes(deps))
     .route('/robots', robotRoutes(deps))
     .route('/templates', templateRoutes(deps))
     .route('/messages', checkRoutes(deps))
@@ -56,7 +72,8 @@ export function createApp(deps: AppDeps) {
     .route('/', openApiRoutes())
     .route('/', docsRoutes());
 
-  const app = new Hono()
+  const app = new Hono<AppEnv>()
+    .use(securityHeaders())
     .route('/api', api)
     .all('/api/*', (c) =>
       c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
@@ -80,7 +97,12 @@ export function createApp(deps: AppDeps) {
     );
   });
 
-  if (deps.emulator) app.route('/emulator', deps.emulator.app);
+  if (deps.emulator) {
+    // The sandbox's send endpoint checks its own token and signature, as DingTalk does; its test
+    // controls are an admin's.
+    app.use('/emulator/_admin/*', requireAdminSession(deps.accounts));
+    app.route('/emulator', deps.emulator.app);
+  }
   app.route('/', webApp(deps.config.webDistDir));
   return app;
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { passwordSchema, usernameSchema } from '@dingpost/shared';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -24,6 +25,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Where the built SPA lives; served at / when present. */
   WEB_DIST_DIR: z.string().optional(),
+  /** The first admin, created on a first start only; without a password one is generated and printed once. */
+  ADMIN_USERNAME: usernameSchema.default('admin'),
+  ADMIN_PASSWORD: passwordSchema.optional(),
 });
 
 export type Config = {
@@ -36,6 +40,8 @@ export type Config = {
   robotRateWindowMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
   webDistDir: string;
+  adminUsername: string;
+  adminPassword: string | undefined;
 };
 
 export class ConfigError extends Error {}
@@ -70,5 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     robotRateWindowMs: e.ROBOT_RATE_WINDOW_MS,
     logLevel: e.LOG_LEVEL,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(import.meta.dirname, '../../web/dist')),
+    adminUsername: e.ADMIN_USERNAME,
+    adminPassword: e.ADMIN_PASSWORD,
   };
 }

@@ -6,6 +6,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { localOrigin } from './http/local-origin.ts';
 import { createLogger } from './logger.ts';
 import { openServices } from './services.ts';
+import { ensureFirstAdmin, printGeneratedPassword } from './services/accounts/first-admin.ts';
 import { createDeliveryService } from './services/deliveries/delivery-service.ts';
 import { loadQueueOptions } from './services/deliveries/queue-options.ts';
 import { sendToDingtalk } from './services/dingtalk/client.ts';
@@ -28,6 +29,15 @@ async function main() {
   const queueOptions = configOrExit(() => loadQueueOptions(config));
   const logger = createLogger(config.logLevel);
   const services = await openServices(config);
+  const firstAdmin = await ensureFirstAdmin(services.accounts, config);
+  if (firstAdmin.created) {
+    if (firstAdmin.generatedPassword !== null)
+      printGeneratedPassword(firstAdmin.username, firstAdmin.generatedPassword);
+    logger.info('first admin created', {
+      username: firstAdmin.username,
+      passwordFrom: firstAdmin.generatedPassword === null ? 'ADMIN_PASSWORD' : 'generated, printed once to stderr',
+    });
+  }
 
   // The app is built once the port is bound (PORT=0 picks one): the sandbox robot's sends go to this
   // very server's /emulator, so its address must be known first. Until then requests get a 503.

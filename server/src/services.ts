@@ -1,16 +1,21 @@
 import type { Config } from './config.ts';
 import { openDatabase } from './db/database.ts';
+import { createAccounts } from './services/accounts/index.ts';
 import { createRobotStore } from './services/robots/robot-store.ts';
 import { createTemplateStore } from './services/templates/template-store.ts';
 import { createVault, loadVaultKey } from './services/vault.ts';
 
-/** The stateful services over DATA_DIR, opened once by index.ts (or by a test with its own DATA_DIR). */
-export async function openServices(config: Config) {
+/**
+ * The stateful services over DATA_DIR, opened once by index.ts (or by a test with its own DATA_DIR);
+ * `now` is the accounts' clock (session expiry), which tests move.
+ */
+export async function openServices(config: Config, opts: { now?: () => number } = {}) {
   const vault = createVault(loadVaultKey(config));
   const { db, sqlite } = await openDatabase(config.dataDir);
   const robots = createRobotStore(db, vault);
   const templates = createTemplateStore(db);
-  return { db, sqlite, vault, robots, templates, close: () => db.destroy() };
+  const accounts = createAccounts(db, sqlite, opts.now);
+  return { db, sqlite, vault, robots, templates, accounts, close: () => db.destroy() };
 }
 
 export type Services = Awaited<ReturnType<typeof openServices>>;

@@ -9,6 +9,7 @@ export * from './api/templates.ts';
 export * from './api/deliveries.ts';
 export * from './api/check.ts';
 export * from './api/sandbox.ts';
+export * from './api/auth.ts';
 export * from './templates/render.ts';
 export * from './markdown/index.ts';
 export * from './lint/index.ts';

@@ -59,9 +59,61 @@ export interface SendLogTable {
   at: number;
 }
 
+export interface UsersTable {
+  id: string;
+  /** Unique regardless of case. */
+  username: string;
+  role: 'admin' | 'editor';
+  /** scrypt$N$r$p$salt$hash (see services/accounts/passwords.ts). */
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 (hex) of the cookie's value; the value itself is never stored. */
+  id_hash: string;
+  user_id: string;
+  /** Epoch ms: the absolute and the idle expiry count from these. */
+  created_at: number;
+  last_seen_at: number;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  name: string;
+  /** The token's first characters, shown to tell keys apart. */
+  prefix: string;
+  /** sha256 (hex) of the token. */
+  token_hash: string;
+  created_by: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  /** Insertion order: the page cursor. */
+  seq: Generated<number>;
+  id: string;
+  at: string;
+  actor_kind: 'user' | 'apiKey' | 'system';
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  target: string | null;
+  /** JSON object. */
+  details: string;
+}
+
 export interface Database {
   robots: RobotsTable;
   templates: TemplatesTable;
   deliveries: DeliveriesTable;
   send_log: SendLogTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  audit_log: AuditLogTable;
 }

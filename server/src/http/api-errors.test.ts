@@ -46,7 +46,7 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
     for (const [method, url] of bodyRoutes()) {
       for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x'])
         await expectError(await t.request(method, url, '{}', { 'content-type': type }), 415, 'unsupported_media_type');
-      const bare = await t.app.request(url, { method, body: '{}' });
+      const bare = await t.app.request(url, { method, body: '{}', headers: await t.authHeaders('admin') });
       await expectError({ status: bare.status, text: '', json: await bare.json() }, 415);
     }
   });
@@ -83,7 +83,7 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
       const res = await t.app.request(url, {
         method,
         body: stream,
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await t.authHeaders('admin')) },
         duplex: 'half',
       } as RequestInit);
       await expectError({ status: res.status, text: '', json: await res.json() }, 413);
@@ -261,12 +261,13 @@ describe('fuzz: thousands of random and malformed bodies', () => {
         { weight: 1, arbitrary: fc.constantFrom('text/plain', '') },
       );
       const statuses = new Map<number, number>();
+      const auth = await t.authHeaders('admin');
       await fc.assert(
         fc.asyncProperty(body(routes()[url]), types, async (payload, type) => {
           const res = await t.app.request(url, {
             method: 'POST',
             body: payload,
-            headers: type ? { 'content-type': type } : {},
+            headers: type ? { 'content-type': type, ...auth } : auth,
           });
           const answer = await res.text();
           statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);

@@ -14,14 +14,18 @@ import {
 } from '@dingpost/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { auditActor, viewerRole, type AppEnv } from '../http/auth.ts';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
+import type { AuditLog } from '../services/accounts/audit-log.ts';
 import { InvalidCursorError, type DeliveryService } from '../services/deliveries/delivery-service.ts';
+import { KEYWORD_MISSING_FOR_EDITOR } from '../services/robots/robot-view.ts';
 
 export type DeliveryRouteDeps = {
   deliveries: DeliveryService;
   robots: { get(id: string): Promise<Robot | undefined> };
   templates?: { get(id: string): Promise<Template | undefined> };
+  accounts: { audit: AuditLog };
 };
 
 /** How long `?wait=1` holds the request for a final state. */
@@ -51,8 +55,22 @@ function fromTemplate(template: Template, values: Record<string, string>): Dingt
   return parsed.data;
 }
 
+/** Editors learn that the keyword is missing, not what the keywords are. */
+function keywordMissing(robot: Robot, revealKeywords: boolean): ApiException {
+  if (!revealKeywords)
+    return new ApiException(400, 'keyword_missing', KEYWORD_MISSING_FOR_EDITOR.en, [
+      { path: 'message', message: 'Include the robot’s keyword (ask an admin which it is)' },
+    ]);
+  return new ApiException(
+    400,
+    'keyword_missing',
+    `The message contains none of the robot's keywords (${robot.keywords.join(', ')}); DingTalk would refuse it with 310000. Add one of them to the text.`,
+    [{ path: 'message', message: `Include one of: ${robot.keywords.join(', ')}` }],
+  );
+}
+
 export function deliveryRoutes(deps: DeliveryRouteDeps) {
-  return new Hono()
+  return new Hono<AppEnv>()
     .post('/', validate('query', waitQuerySchema), validate('json', deliveryCreateSchema), async (c) => {
       const body = c.req.valid('json');
       const robot = await deps.robots.get(body.robotId);
@@ -68,13 +86,8 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
         message = body.message;
       }
 
-      if (!keywordCheck(message, robot.keywords).ok)
-        throw new ApiException(
-          400,
-          'keyword_missing',
-          `The message contains none of the robot's keywords (${robot.keywords.join(', ')}); DingTalk would refuse it with 310000. Add one of them to the text.`,
-          [{ path: 'message', message: `Include one of: ${robot.keywords.join(', ')}` }],
-        );
+      const actor = c.get('actor');
+      if (!keywordCheck(message, robot.keywords).ok) throw keywordMissing(robot, viewerRole(actor) === 'admin');
       // Measured with the msgUuid the queue will add, as DingTalk will measure it.
       const bytes = bodyBytes({ ...message, msgUuid: message.msgUuid ?? '00000000-0000-0000-0000-000000000000' });
       if (bytes > MAX_BODY_BYTES)
@@ -88,6 +101,12 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
       const { wait: waitParam } = c.req.valid('query');
       const wait = waitParam === '1' || waitParam === 'true';
       const queued = await deps.deliveries.enqueue({ robotId: robot.id, templateId, message }, { estimate: !wait });
+      await deps.accounts.audit.record({
+        actor: auditActor(actor),
+        action: 'delivery.create',
+        target: queued.id,
+        details: { robotId: robot.id, robotName: robot.name, templateId },
+      });
       if (!wait) return c.json(queued, 202);
       const settled = (await deps.deliveries.waitForFinal(queued.id, WAIT_MS)) ?? queued;
       return settled.status === 'queued' || settled.status === 'sending' ? c.json(settled, 202) : c.json(settled, 200);

@@ -1,5 +1,17 @@
 import {
   apiErrorSchema,
+  SESSION_COOKIE,
+  apiKeyCreateSchema,
+  apiKeyCreatedSchema,
+  apiKeyListSchema,
+  auditPageSchema,
+  auditQuerySchema,
+  loginInputSchema,
+  meSchema,
+  userCreateSchema,
+  userListSchema,
+  userSchema,
+  userUpdateSchema,
   deliveryCreateSchema,
   deliveryListQuerySchema,
   deliveryListSchema,
@@ -21,6 +33,7 @@ import {
   templateUpdateSchema,
 } from '@dingpost/shared';
 import { z } from 'zod';
+import type { AccessRule } from '../http/auth.ts';
 
 /** Named schemas, as the API reads them (input: before defaults and transforms) and answers them (output). */
 const INPUTS = {
@@ -32,6 +45,10 @@ const INPUTS = {
   MessageCheckInput: messageCheckInputSchema,
   DeliveryCreate: deliveryCreateSchema,
   DingtalkMessage: dingtalkMessageSchema,
+  LoginInput: loginInputSchema,
+  UserCreate: userCreateSchema,
+  UserUpdate: userUpdateSchema,
+  ApiKeyCreate: apiKeyCreateSchema,
 } satisfies Record<string, z.ZodType>;
 
 const OUTPUTS = {
@@ -46,6 +63,12 @@ const OUTPUTS = {
   DeliveryList: deliveryListSchema,
   SandboxMessageList: sandboxMessageListSchema,
   Health: z.object({ status: z.literal('ok') }),
+  Me: meSchema,
+  User: userSchema,
+  UserList: userListSchema,
+  ApiKeyList: apiKeyListSchema,
+  ApiKeyCreated: apiKeyCreatedSchema,
+  AuditPage: auditPageSchema,
   ApiError: apiErrorSchema,
 } satisfies Record<string, z.ZodType>;
 
@@ -59,6 +82,8 @@ type Operation = {
   tag: string;
   summary: string;
   description?: string;
+  /** Who may call it; the access control middleware (http/auth.ts) enforces exactly this. */
+  access: AccessRule;
   query?: z.ZodObject;
   body?: InputName;
   /** Success answers; the error answers are added from what the operation takes. */
@@ -81,6 +106,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/health',
+    access: { allow: 'public' },
     tag: 'Meta',
     summary: 'Liveness',
     responses: { 200: { description: 'The server is up', body: 'Health' } },
@@ -88,14 +114,17 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/robots',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Robots',
     summary: 'List robots',
-    description: 'The sandbox robot first. Never includes a token or a secret.',
+    description:
+      'The sandbox robot first. Never includes a token or a secret; editors get `keywords: []` and `hasKeywords`.',
     responses: { 200: { description: 'All robots', body: 'RobotList' } },
   },
   {
     method: 'post',
     path: '/api/robots',
+    access: { allow: 'admin' },
     tag: 'Robots',
     summary: 'Add a robot',
     description:
@@ -107,6 +136,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/robots/:id',
+    access: { allow: 'editor' },
     tag: 'Robots',
     summary: 'Read a robot',
     responses: { 200: { description: 'The robot', body: 'Robot' } },
@@ -114,6 +144,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'patch',
     path: '/api/robots/:id',
+    access: { allow: 'admin' },
     tag: 'Robots',
     summary: 'Change a robot',
     description:
@@ -124,6 +155,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'delete',
     path: '/api/robots/:id',
+    access: { allow: 'admin' },
     tag: 'Robots',
     summary: 'Delete a robot',
     description: '409 while deliveries wait for it (unless `force`), and for the built-in sandbox robot.',
@@ -136,6 +168,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/robots/:id/test',
+    access: { allow: 'admin' },
     tag: 'Robots',
     summary: 'Send a test message',
     description:
@@ -149,6 +182,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/templates',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Templates',
     summary: 'List templates',
     responses: { 200: { description: 'All templates', body: 'TemplateList' } },
@@ -156,6 +190,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/templates',
+    access: { allow: 'editor' },
     tag: 'Templates',
     summary: 'Add a template',
     description:
@@ -167,6 +202,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/templates/:id',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Templates',
     summary: 'Read a template',
     responses: { 200: { description: 'The template', body: 'Template' } },
@@ -174,6 +210,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'patch',
     path: '/api/templates/:id',
+    access: { allow: 'editor' },
     tag: 'Templates',
     summary: 'Change a template',
     body: 'TemplateUpdate',
@@ -182,6 +219,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'delete',
     path: '/api/templates/:id',
+    access: { allow: 'editor' },
     tag: 'Templates',
     summary: 'Delete a template',
     responses: { 204: { description: 'Deleted' } },
@@ -189,6 +227,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/templates/:id/render',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Templates',
     summary: 'Render a template',
     description: 'Values not given take the variable’s default; a missing or unknown variable is a 400 naming it.',
@@ -198,6 +237,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/messages/check',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Messages',
     summary: 'Check a message without sending it',
     description:
@@ -209,6 +249,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'post',
     path: '/api/deliveries',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Deliveries',
     summary: 'Queue a message',
     description:
@@ -224,6 +265,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/deliveries',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Deliveries',
     summary: 'Delivery history',
     description: 'Newest first; pass `nextCursor` as `cursor` for the next page.',
@@ -233,6 +275,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/deliveries/:id',
+    access: { allow: 'editor', apiKey: true },
     tag: 'Deliveries',
     summary: 'Read a delivery',
     responses: { 200: { description: 'The delivery', body: 'Delivery' } },
@@ -240,6 +283,7 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/sandbox/messages',
+    access: { allow: 'editor' },
     tag: 'Sandbox',
     summary: 'What the sandbox robot’s group received',
     description: 'Messages the built-in DingTalk emulator accepted, newest first.',
@@ -247,8 +291,128 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: 'The inbox', body: 'SandboxMessageList' } },
   },
   {
+    method: 'post',
+    path: '/api/auth/login',
+    access: { allow: 'public' },
+    tag: 'Accounts',
+    summary: 'Log in',
+    description:
+      'Sets the HttpOnly, SameSite=Lax session cookie `dingpost_session` (Secure over https). Five failed logins ' +
+      'for a username (twenty from an address) in 15 minutes lock further attempts: 429 with Retry-After.',
+    body: 'LoginInput',
+    responses: {
+      200: { description: 'Logged in', body: 'Me' },
+      401: { description: 'Wrong username or password (`invalid_credentials`)', body: 'ApiError' },
+      429: { description: 'Too many failed logins', body: 'ApiError' },
+    },
+  },
+  {
+    method: 'post',
+    path: '/api/auth/logout',
+    access: { allow: 'editor' },
+    tag: 'Accounts',
+    summary: 'Log out',
+    description: 'Ends this session and clears the cookie.',
+    responses: { 204: { description: 'Logged out' } },
+  },
+  {
+    method: 'get',
+    path: '/api/auth/me',
+    access: { allow: 'editor' },
+    tag: 'Accounts',
+    summary: 'Who is logged in',
+    responses: { 200: { description: 'The user of this session', body: 'Me' } },
+  },
+  {
+    method: 'get',
+    path: '/api/users',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'List users',
+    responses: { 200: { description: 'All users', body: 'UserList' } },
+  },
+  {
+    method: 'post',
+    path: '/api/users',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Add a user',
+    body: 'UserCreate',
+    responses: {
+      201: { description: 'The user', body: 'User' },
+      409: { description: 'The username is taken', body: 'ApiError' },
+    },
+  },
+  {
+    method: 'patch',
+    path: '/api/users/:id',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Change a user’s role, password or disabled state',
+    description:
+      'A new password or disabling ends the user’s sessions. The last active admin cannot be demoted or disabled.',
+    body: 'UserUpdate',
+    responses: {
+      200: { description: 'The user', body: 'User' },
+      409: { description: 'The last active admin', body: 'ApiError' },
+    },
+  },
+  {
+    method: 'delete',
+    path: '/api/users/:id',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Delete a user',
+    description: 'Ends their sessions. The last active admin cannot be deleted.',
+    responses: {
+      204: { description: 'Deleted' },
+      409: { description: 'The last active admin', body: 'ApiError' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/api-keys',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'List API keys',
+    description: 'Newest first, revoked keys included. Only the first 8 characters of a key are ever shown again.',
+    responses: { 200: { description: 'All keys', body: 'ApiKeyList' } },
+  },
+  {
+    method: 'post',
+    path: '/api/api-keys',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Create an API key',
+    description:
+      'The answer holds the token, once: only its hash is kept. Send it as `Authorization: Bearer dp_…`. A key may ' +
+      'queue deliveries, render and read templates, check messages, list robots and read history; nothing else.',
+    body: 'ApiKeyCreate',
+    responses: { 201: { description: 'The key and its token', body: 'ApiKeyCreated' } },
+  },
+  {
+    method: 'delete',
+    path: '/api/api-keys/:id',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Revoke an API key',
+    description: 'At once: the next request with it is a 401.',
+    responses: { 204: { description: 'Revoked' } },
+  },
+  {
+    method: 'get',
+    path: '/api/audit',
+    access: { allow: 'admin' },
+    tag: 'Accounts',
+    summary: 'Audit log',
+    description: 'Who did what, newest first; pass `nextCursor` as `cursor` for the next page.',
+    query: auditQuerySchema,
+    responses: { 200: { description: 'One page', body: 'AuditPage' } },
+  },
+  {
     method: 'get',
     path: '/api/openapi.json',
+    access: { allow: 'public' },
     tag: 'Meta',
     summary: 'This document',
     responses: { 200: { description: 'OpenAPI 3.1' } },
@@ -256,11 +420,19 @@ export const OPERATIONS: Operation[] = [
   {
     method: 'get',
     path: '/api/docs',
+    access: { allow: 'public' },
     tag: 'Meta',
     summary: 'Browsable API docs (works offline)',
     responses: { 200: { description: 'An HTML page' } },
   },
 ];
+
+const RULES = new Map(OPERATIONS.map((op) => [`${op.method.toUpperCase()} ${op.path}`, op.access]));
+
+/** The access rule of the operation at this mounted route (`GET`, `/api/robots/:id`), if it is one. */
+export function accessRuleFor(method: string, path: string): AccessRule | undefined {
+  return RULES.get(`${method} ${path}`);
+}
 
 type JsonSchema = Record<string, unknown>;
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
@@ -308,12 +480,35 @@ function parameters(op: Operation) {
 
 const error = (description: string) => ({ description, content: { 'application/json': { schema: ref('ApiError') } } });
 
+function forbiddenWhen(access: AccessRule): string {
+  const crossSite = 'a cross-site request with the session cookie (`cross_origin`)';
+  if (access.allow === 'admin') return `An editor or an API key (\`forbidden\`), or ${crossSite}`;
+  if (!access.apiKey) return `An API key: out of its scope (\`forbidden\`), or ${crossSite}`;
+  return `A cross-site request with the session cookie (\`cross_origin\`)`;
+}
+
+/** Who may call the operation, as OpenAPI security requirements; [] for a public one. */
+function security(access: AccessRule) {
+  if (access.allow === 'public') return [];
+  return access.apiKey ? [{ session: [] }, { apiKey: [] }] : [{ session: [] }];
+}
+
+const ROLE_NOTE: Record<AccessRule['allow'], string> = {
+  public: 'No login needed.',
+  editor: 'Any logged-in user.',
+  admin: 'Admins only.',
+};
+
 function responses(op: Operation) {
   const out: Record<string, unknown> = {};
   for (const [status, r] of Object.entries(op.responses))
     out[status] = r.body
       ? { description: r.description, content: { 'application/json': { schema: ref(r.body) } } }
       : { description: r.description };
+  if (op.access.allow !== 'public') {
+    out['401'] ??= error('Not logged in and no API key, or the session or key has ended (`unauthenticated`)');
+    out['403'] ??= error(forbiddenWhen(op.access));
+  }
   const validated = op.body !== undefined || op.query !== undefined || op.path.includes(':');
   if (validated) out['400'] ??= error('Invalid input: `issues` names each field');
   if (op.path.includes(':')) out['404'] ??= error('No such resource');
@@ -333,7 +528,10 @@ export function openApiDocument() {
     paths[path][op.method] = {
       tags: [op.tag],
       summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
+      description: [op.description, ROLE_NOTE[op.access.allow], op.access.apiKey ? 'API keys too.' : '']
+        .filter(Boolean)
+        .join(' '),
+      security: security(op.access),
       operationId: `${op.method}${path.replace(/[{}]/g, '').replace(/[/.](\w)/g, (_, c: string) => c.toUpperCase())}`,
       parameters: parameters(op),
       ...(op.body
@@ -349,11 +547,19 @@ export function openApiDocument() {
       version: '1.0.0',
       description:
         'Compose and send DingTalk custom-robot messages. Every error is `{error: {code, message, issues?}}`. ' +
-        'Robot tokens and secrets are write-only: no answer ever contains them.',
+        'Robot tokens and secrets are write-only: no answer ever contains them. Every operation but health, login ' +
+        'and these docs needs the session cookie (from POST /api/auth/login) or an API key (`Authorization: Bearer dp_…`); ' +
+        'a cookie request that changes something must carry this site’s Origin.',
     },
     servers: [{ url: '/' }],
-    tags: ['Robots', 'Templates', 'Messages', 'Deliveries', 'Sandbox', 'Meta'].map((name) => ({ name })),
+    tags: ['Robots', 'Templates', 'Messages', 'Deliveries', 'Sandbox', 'Accounts', 'Meta'].map((name) => ({ name })),
     paths,
-    components: { schemas: components() },
+    components: {
+      schemas: components(),
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/auth/login' },
+        apiKey: { type: 'http', scheme: 'bearer', description: 'An API key (`dp_…`) made by an admin' },
+      },
+    },
   };
 }

@@ -2,9 +2,11 @@ import { idSchema, robotCreateSchema, robotUpdateSchema } from '@dingpost/shared
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { AppDeps } from '../app.ts';
+import { auditActor, viewerRole, type AppEnv } from '../http/auth.ts';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
 import type { RobotPatch } from '../services/robots/robot-store.ts';
+import { robotFor } from '../services/robots/robot-view.ts';
 import { sendTestMessage } from '../services/robots/test-send.ts';
 import { tokenFromWebhook } from '../services/robots/webhook.ts';
 
@@ -15,8 +17,10 @@ const deleteQuery = z.object({ force: z.enum(['1', 'true']).optional() });
 /** The sandbox robot's connection is the emulator's: only its name and digest setting are the user's. */
 const SANDBOX_FIXED = ['webhook', 'secret', 'keywords'] as const;
 
-export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl'>) {
+/** Reading is for every signed-in user (editors without keywords); changing and testing is for admins. */
+export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl' | 'accounts'>) {
   const { robots, config } = deps;
+  const { audit } = deps.accounts;
 
   const existing = async (id: string) => {
     const robot = await robots.get(id);
@@ -24,8 +28,11 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
     return robot;
   };
 
-  return new Hono()
-    .get('/', async (c) => c.json({ items: await robots.list() }, 200))
+  return new Hono<AppEnv>()
+    .get('/', async (c) => {
+      const role = viewerRole(c.get('actor'));
+      return c.json({ items: (await robots.list()).map((robot) => robotFor(role, robot)) }, 200);
+    })
     .post('/', validate('json', robotCreateSchema), async (c) => {
       const input = c.req.valid('json');
       const robot = await robots.create({
@@ -35,9 +42,17 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         keywords: input.keywords,
         coalesce: input.coalesce,
       });
+      await audit.record({
+        actor: auditActor(c.get('actor')),
+        action: 'robot.create',
+        target: robot.id,
+        details: { name: robot.name },
+      });
       return c.json(robot, 201);
     })
-    .get('/:id', validate('param', idParam), async (c) => c.json(await existing(c.req.valid('param').id), 200))
+    .get('/:id', validate('param', idParam), async (c) =>
+      c.json(robotFor(viewerRole(c.get('actor')), await existing(c.req.valid('param').id)), 200),
+    )
     .patch('/:id', validate('param', idParam), validate('json', robotUpdateSchema), async (c) => {
       const { id } = c.req.valid('param');
       const input = c.req.valid('json');
@@ -59,6 +74,16 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
       };
       const updated = await robots.update(id, patch);
       if (!updated) throw notFound('Robot');
+      await audit.record({
+        actor: auditActor(c.get('actor')),
+        action: 'robot.update',
+        target: id,
+        // Which fields changed, never their values (a webhook holds the token).
+        details: {
+          name: updated.name,
+          fields: Object.keys(input).filter((k) => input[k as keyof typeof input] !== undefined),
+        },
+      });
       return c.json(updated, 200);
     })
     .delete('/:id', validate('param', idParam), validate('query', deleteQuery), async (c) => {
@@ -82,9 +107,23 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         );
       await robots.remove(id);
       await deps.db.deleteFrom('send_log').where('robot_id', '=', id).execute();
+      await audit.record({
+        actor: auditActor(c.get('actor')),
+        action: 'robot.delete',
+        target: id,
+        details: { name: robot.name, waiting: Number(waiting.count) },
+      });
       return c.body(null, 204);
     })
-    .post('/:id/test', validate('param', idParam), async (c) =>
-      c.json(await sendTestMessage(deps, c.req.valid('param').id), 200),
-    );
+    .post('/:id/test', validate('param', idParam), async (c) => {
+      const { id } = c.req.valid('param');
+      const result = await sendTestMessage(deps, id);
+      await audit.record({
+        actor: auditActor(c.get('actor')),
+        action: 'robot.test',
+        target: id,
+        details: { ok: result.ok, errcode: result.errcode },
+      });
+      return c.json(result, 200);
+    });
 }

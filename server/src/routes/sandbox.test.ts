@@ -10,6 +10,7 @@ import { loadConfig } from '../config.ts';
 import { createEmulator } from '../emulator/index.ts';
 import { createLogger } from '../logger.ts';
 import { openServices, type Services } from '../services.ts';
+import { hashPassword } from '../services/accounts/passwords.ts';
 import { sendToDingtalk, type SendTarget } from '../services/dingtalk/client.ts';
 import { ensureSandboxRobot } from '../services/robots/sandbox-robot.ts';
 
@@ -21,6 +22,8 @@ let server: ReturnType<typeof createAdaptorServer>;
 let url: string;
 let sandbox: SendTarget;
 const logLines: string[] = [];
+/** An admin's session, as a browser on this site sends it. */
+let admin: Record<string, string>;
 
 beforeAll(async () => {
   dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-sandbox-'));
@@ -37,6 +40,13 @@ beforeAll(async () => {
   built.app = createApp({ config, logger, ...services, emulatorBaseUrl: `${url}/emulator`, emulator });
   const credentials = await services.robots.credentials(robot.id);
   sandbox = { baseUrl: `${url}/emulator`, token: credentials!.token, secret: credentials!.secret };
+  const user = await services.accounts.users.create({
+    username: 'admin',
+    role: 'admin',
+    passwordHash: await hashPassword('sandbox-test-password'),
+  });
+  const { token } = await services.accounts.sessions.create(user.id);
+  admin = { cookie: `dingpost_session=${token}`, origin: url };
 });
 
 afterAll(async () => {
@@ -60,22 +70,26 @@ describe('GET /api/sandbox/messages and the mounted emulator', () => {
     expect(await sendToDingtalk({ ...sandbox, secret: null }, text('dingpost'))).toMatchObject({ errcode: 310000 });
     expect(await sendToDingtalk(sandbox, text('no keyword'))).toMatchObject({ errcode: 310000 });
 
-    const response = await fetch(`${url}/api/sandbox/messages`);
+    const response = await fetch(`${url}/api/sandbox/messages`, { headers: admin });
     expect(response.status).toBe(200);
     const body = sandboxMessageListSchema.parse(await response.json());
     expect(body.items.map((m) => (m.message.msgtype === 'text' ? m.message.text.content : ''))).toEqual([
       'dingpost second',
       'dingpost first',
     ]);
-    const limited = sandboxMessageListSchema.parse(await (await fetch(`${url}/api/sandbox/messages?limit=1`)).json());
+    const limited = sandboxMessageListSchema.parse(
+      await (await fetch(`${url}/api/sandbox/messages?limit=1`, { headers: admin })).json(),
+    );
     expect(limited.items).toHaveLength(1);
-    expect((await fetch(`${url}/api/sandbox/messages?limit=0`)).status).toBe(400);
+    expect((await fetch(`${url}/api/sandbox/messages?limit=0`, { headers: admin })).status).toBe(400);
   });
 
   it('serves the emulator under /emulator with real connection resets, and never leaks the sandbox secrets', async () => {
+    // The test controls are an admin's: not anyone's who can reach the port.
+    expect((await fetch(`${url}/emulator/_admin/inbox`)).status).toBe(401);
     const fault = await fetch(`${url}/emulator/_admin/faults`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...admin },
       body: JSON.stringify({ kind: 'reset' }),
     });
     expect(fault.status).toBe(201);
@@ -83,9 +97,9 @@ describe('GET /api/sandbox/messages and the mounted emulator', () => {
     expect(reset).toMatchObject({ kind: 'retry', errmsg: expect.stringMatching(/network error/) });
 
     const answers = [
-      await (await fetch(`${url}/api/sandbox/messages`)).text(),
-      await (await fetch(`${url}/emulator/_admin/robots`)).text(),
-      await (await fetch(`${url}/emulator/_admin/inbox`)).text(),
+      await (await fetch(`${url}/api/sandbox/messages`, { headers: admin })).text(),
+      await (await fetch(`${url}/emulator/_admin/robots`, { headers: admin })).text(),
+      await (await fetch(`${url}/emulator/_admin/inbox`, { headers: admin })).text(),
       logLines.join('\n'),
     ];
     for (const answer of answers) {

@@ -1,9 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import type { Delivery, DeliveryStatus, DingtalkMessage, Robot } from '@dingpost/shared';
+import {
+  SESSION_COOKIE,
+  type ApiKeyCreated,
+  type Delivery,
+  type DeliveryStatus,
+  type DingtalkMessage,
+  type Robot,
+} from '@dingpost/shared';
 import type { FaultRequest } from '../emulator/faults.ts';
 import type { InboxEntry } from '../emulator/store.ts';
 
 export type Answer<T = unknown> = { status: number; json: T; text: string };
+
+/** How a client proves who it is: a session cookie (as a browser on the site) or an API key (as a script). */
+export type ClientAuth = { cookie: string } | { apiKey: string };
+
+/** The headers a browser on this site (cookie + Origin) or a script (Bearer) would send. */
+export function authHeaders(url: string, auth: ClientAuth | null | undefined): Record<string, string> {
+  if (!auth) return {};
+  if ('apiKey' in auth) return { authorization: `Bearer ${auth.apiKey}` };
+  return { cookie: auth.cookie, origin: new URL(url).origin };
+}
 
 /** One JSON request over real HTTP (keep-alive, as a browser would). */
 export async function call<T = unknown>(
@@ -11,10 +28,11 @@ export async function call<T = unknown>(
   method: string,
   path: string,
   body?: unknown,
+  headers: Record<string, string> = {},
 ): Promise<Answer<T>> {
   const response = await fetch(`${base}${path}`, {
     method,
-    headers: body === undefined ? {} : { 'content-type': 'application/json' },
+    headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -39,11 +57,37 @@ export function newRobotCredentials(): { token: string; secret: string } {
 
 export const FINAL: readonly DeliveryStatus[] = ['sent', 'failed', 'digested'];
 
-/** The dingpost API of a running server. */
-export function dingpostClient(url: string) {
+/** Logs in over HTTP as a browser would; the answer's session cookie, as `name=value`. */
+export async function login(url: string, username: string, password: string): Promise<{ cookie: string }> {
+  const response = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', origin: new URL(url).origin },
+    body: JSON.stringify({ username, password }),
+  });
+  if (response.status !== 200) throw new Error(`login as ${username}: ${response.status} ${await response.text()}`);
+  const cookie = response.headers
+    .getSetCookie()
+    .map((line) => line.split(';')[0]!)
+    .find((pair) => pair.startsWith(`${SESSION_COOKIE}=`));
+  if (!cookie) throw new Error('login answered 200 without a session cookie');
+  return { cookie };
+}
+
+/** The dingpost API of a running server, as the given user (cookie) or script (API key). */
+export function dingpostClient(url: string, auth?: ClientAuth | null) {
   const api = `${url}/api`;
+  const headers = authHeaders(url, auth);
+  const request = <T = unknown>(method: string, path: string, body?: unknown) =>
+    call<T>(api, method, path, body, headers);
   return {
-    call: <T = unknown>(method: string, path: string, body?: unknown) => call<T>(api, method, path, body),
+    call: request,
+
+    /** A new API key (needs an admin's session); the token is only in this answer. */
+    async createApiKey(name = 'integration'): Promise<ApiKeyCreated> {
+      const answer = await request<ApiKeyCreated>('POST', '/api-keys', { name });
+      if (answer.status !== 201) throw new Error(`API key not created: ${answer.status} ${answer.text}`);
+      return answer.json;
+    },
 
     async createRobot(input: {
       name: string;
@@ -52,18 +96,18 @@ export function dingpostClient(url: string) {
       keywords?: string[];
       coalesce?: boolean;
     }) {
-      const answer = await call<Robot>(api, 'POST', '/robots', input);
+      const answer = await request<Robot>('POST', '/robots', input);
       if (answer.status !== 201) throw new Error(`robot not created: ${answer.status} ${answer.text}`);
       return answer.json;
     },
 
     /** POST /api/deliveries; `wait` asks the server to hold the answer until a final state. */
     send(robotId: string, message: DingtalkMessage, wait = false) {
-      return call<Delivery>(api, 'POST', `/deliveries${wait ? '?wait=1' : ''}`, { robotId, message });
+      return request<Delivery>('POST', `/deliveries${wait ? '?wait=1' : ''}`, { robotId, message });
     },
 
     async delivery(id: string): Promise<Delivery> {
-      const answer = await call<Delivery>(api, 'GET', `/deliveries/${id}`);
+      const answer = await request<Delivery>('GET', `/deliveries/${id}`);
       if (answer.status !== 200) throw new Error(`delivery ${id}: ${answer.status} ${answer.text}`);
       return answer.json;
     },
@@ -73,8 +117,7 @@ export function dingpostClient(url: string) {
       const items: Delivery[] = [];
       let cursor: string | null = null;
       do {
-        const page: Answer<{ items: Delivery[]; nextCursor: string | null }> = await call(
-          api,
+        const page: Answer<{ items: Delivery[]; nextCursor: string | null }> = await request(
           'GET',
           `/deliveries?limit=100${query}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
         );

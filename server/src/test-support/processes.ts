@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { login, type ClientAuth } from './clients.ts';
 
 /** server/ — the child processes run from here, so `--import tsx` and the workspace packages resolve. */
 export const SERVER_DIR = path.resolve(import.meta.dirname, '../..');
@@ -98,8 +99,13 @@ export async function startChild(
   };
 }
 
+/** The first admin every test server starts with (unless a test sets ADMIN_PASSWORD itself). */
+export const TEST_ADMIN = { username: 'admin', password: 'integration-admin-password' } as const;
+
 export type ServerProcess = RunningChild & {
   dataDir: string;
+  /** The first admin's session (logged in over HTTP once the server is up), or null with `login: false`. */
+  auth: ClientAuth | null;
   /** Kills this process (SIGKILL unless told) and starts a new one over the same DATA_DIR and env. */
   restart(signal?: NodeJS.Signals): Promise<ServerProcess>;
 };
@@ -109,9 +115,23 @@ export function tempDir(prefix: string): string {
 }
 
 /** The real dingpost server (src/index.ts) over `dataDir` (a new temp dir when absent). */
-export async function startServer(opts: ChildOptions & { dataDir?: string } = {}): Promise<ServerProcess> {
+export async function startServer(
+  opts: ChildOptions & {
+    dataDir?: string;
+    /** Log in as the first admin once up (default true; needs the password, so not with ADMIN_PASSWORD ''). */
+    login?: boolean;
+  } = {},
+): Promise<ServerProcess> {
   const dataDir = opts.dataDir ?? tempDir('dingpost-it-');
-  const env = { PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'debug', ...opts.env };
+  const env = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'debug',
+    ADMIN_USERNAME: TEST_ADMIN.username,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    ...opts.env,
+  };
   // Readiness is the info-level 'dingpost listening' line: a quieter level would hide it.
   if (!['debug', 'info'].includes(env.LOG_LEVEL)) throw new Error('startServer needs LOG_LEVEL debug or info');
   const child = await startChild(
@@ -121,9 +141,19 @@ export async function startServer(opts: ChildOptions & { dataDir?: string } = {}
     opts.startTimeoutMs,
     opts.nodeArgs,
   );
+  let auth: ClientAuth | null = null;
+  if (opts.login ?? true) {
+    try {
+      auth = await login(child.url, env.ADMIN_USERNAME, env.ADMIN_PASSWORD);
+    } catch (error) {
+      await child.kill();
+      throw error;
+    }
+  }
   return {
     ...child,
     dataDir,
+    auth,
     async restart(signal: NodeJS.Signals = 'SIGKILL') {
       await child.kill(signal);
       return startServer({ ...opts, dataDir });

@@ -68,8 +68,9 @@ export async function startStack(opts: StackOptions = {}) {
     get server(): ServerProcess {
       return server;
     },
+    /** The API as the first admin, logged in. */
     get client(): DingpostClient {
-      return dingpostClient(server.url);
+      return dingpostClient(server.url, server.auth);
     },
 
     /** A robot known to both the emulator (as DingTalk) and dingpost (pasted by a user). */
@@ -80,7 +81,7 @@ export async function startStack(opts: StackOptions = {}) {
       const secret = opts.signed === false ? null : credentials.secret;
       secrets.push(credentials.token, ...(secret ? [secret] : []));
       await admin.registerRobot({ token: credentials.token, secret, keywords: opts.keywords ?? [], name: opts.name });
-      const robot = await dingpostClient(server.url).createRobot({
+      const robot = await dingpostClient(server.url, server.auth).createRobot({
         name: opts.name ?? 'Integration robot',
         webhook: `${emulator.url}/robot/send?access_token=${credentials.token}`,
         ...(secret ? { secret } : {}),

@@ -64,7 +64,10 @@ export const robotSchema = z.object({
   name: z.string(),
   tokenHint: z.string(),
   hasSecret: z.boolean(),
+  /** Empty for editors, who never see a robot's keywords: `hasKeywords` tells them whether there are any. */
   keywords: z.array(z.string()),
+  /** Whether the robot has keywords; set in every answer (optional only for older clients' sake). */
+  hasKeywords: z.boolean().optional(),
   coalesce: z.boolean(),
   /** The built-in emulator robot created on first start. */
   sandbox: z.boolean(),

@@ -6,13 +6,16 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly issues: ApiIssue[];
+  /** Seconds to wait before trying again, from a 429's Retry-After header. */
+  readonly retryAfter: number | undefined;
 
-  constructor(status: number, code: string, message: string, issues: ApiIssue[] = []) {
+  constructor(status: number, code: string, message: string, issues: ApiIssue[] = [], retryAfter?: number) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.issues = issues;
+    this.retryAfter = retryAfter;
   }
 
   /** Issues by dotted path, for mapping onto form fields. */
@@ -46,6 +49,11 @@ function urlOf(path: string, query?: Query): string {
   return text ? `${path}?${text}` : path;
 }
 
+function retryAfterOf(response: Response): number | undefined {
+  const value = Number(response.headers.get('Retry-After') ?? Number.NaN);
+  return Number.isFinite(value) && value >= 0 ? value : undefined;
+}
+
 async function errorOf(response: Response): Promise<ApiError> {
   let body: unknown;
   try {
@@ -56,9 +64,22 @@ async function errorOf(response: Response): Promise<ApiError> {
   const parsed = apiErrorSchema.safeParse(body);
   if (parsed.success) {
     const { code, message, issues } = parsed.data.error;
-    return new ApiError(response.status, code, message, issues ?? []);
+    return new ApiError(response.status, code, message, issues ?? [], retryAfterOf(response));
   }
   return new ApiError(response.status, 'http_error', `HTTP ${response.status} ${response.statusText}`.trim());
+}
+
+let unauthenticatedHandler: ((error: ApiError) => void) | undefined;
+
+/**
+ * Registers who hears that the session is gone (a 401 from any call), so the app can ask the user to log
+ * in again wherever it happened. Returns the unregister function.
+ */
+export function onUnauthenticated(handler: (error: ApiError) => void): () => void {
+  unauthenticatedHandler = handler;
+  return () => {
+    if (unauthenticatedHandler === handler) unauthenticatedHandler = undefined;
+  };
 }
 
 /**
@@ -84,7 +105,11 @@ export async function apiRequest<T extends z.ZodType>(path: string, options: Req
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
   }
-  if (!response.ok) throw await errorOf(response);
+  if (!response.ok) {
+    const error = await errorOf(response);
+    if (error.status === 401 && error.code === 'unauthenticated') unauthenticatedHandler?.(error);
+    throw error;
+  }
   if (!schema || response.status === 204) return undefined;
   const data: unknown = await response.json();
   const parsed = schema.safeParse(data);

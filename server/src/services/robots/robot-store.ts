@@ -34,12 +34,14 @@ const context = (robotId: string, field: 'token' | 'secret') => `robot:${robotId
 const tokenHint = (token: string) => token.slice(-4);
 
 function toRobot(row: RobotsTable): Robot {
+  const keywords = JSON.parse(row.keywords) as string[];
   return {
     id: row.id,
     name: row.name,
     tokenHint: row.token_hint,
     hasSecret: row.secret_enc !== null,
-    keywords: JSON.parse(row.keywords) as string[],
+    keywords,
+    hasKeywords: keywords.length > 0,
     coalesce: row.coalesce === 1,
     sandbox: row.sandbox === 1,
     createdAt: row.created_at,

@@ -9,20 +9,28 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { LoadingBar } from '../../components/loading-bar.tsx';
+import { UserMenu } from '../../features/auth/components/user-menu.tsx';
+import { useCurrentUser } from '../../features/auth/hooks/use-session.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
 
+/** `admin` entries are left out for editors (the pages themselves say so too). */
 const NAV = [
-  { to: '/', key: 'composer', end: true },
-  { to: '/templates', key: 'templates', end: false },
-  { to: '/history', key: 'history', end: false },
-  { to: '/sandbox', key: 'sandbox', end: false },
-  { to: '/robots', key: 'robots', end: false },
+  { to: '/', key: 'composer', end: true, admin: false },
+  { to: '/templates', key: 'templates', end: false, admin: false },
+  { to: '/history', key: 'history', end: false, admin: false },
+  { to: '/sandbox', key: 'sandbox', end: false, admin: false },
+  { to: '/robots', key: 'robots', end: false, admin: true },
+  { to: '/users', key: 'users', end: false, admin: true },
+  { to: '/api-keys', key: 'apiKeys', end: false, admin: true },
+  { to: '/audit', key: 'audit', end: false, admin: true },
 ] as const;
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
+  const user = useCurrentUser();
+  const nav = user ? NAV.filter((item) => !item.admin || user.role === 'admin') : [];
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <Link
@@ -51,12 +59,12 @@ export function AppLayout() {
               order: { xs: 3, md: 0 },
               width: { xs: '100%', md: 'auto' },
               flexGrow: 1,
-              display: 'flex',
+              display: nav.length > 0 ? 'flex' : 'none',
               gap: 0.5,
               overflowX: 'auto',
             }}
           >
-            {NAV.map((item) => (
+            {nav.map((item) => (
               <Button
                 key={item.key}
                 component={NavLink}
@@ -83,6 +91,7 @@ export function AppLayout() {
           <Box sx={{ display: 'flex', alignItems: 'center', ml: 'auto', gap: 0.5 }}>
             <ThemeToggle />
             <LanguageSwitch />
+            <UserMenu />
           </Box>
         </Toolbar>
       </AppBar>

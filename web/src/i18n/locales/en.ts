@@ -9,6 +9,9 @@ const en: CommonStrings = {
     history: 'History',
     sandbox: 'Sandbox inbox',
     robots: 'Robots',
+    users: 'Users',
+    apiKeys: 'API keys',
+    audit: 'Audit log',
   },
   language: {
     switchTo: '中文',
@@ -30,6 +33,10 @@ const en: CommonStrings = {
     title: 'Something went wrong',
     retry: 'Reload',
     network: 'Cannot reach the server: is dingpost running?',
+  },
+  password: {
+    show: 'Show password',
+    hide: 'Hide password',
   },
   actions: {
     retry: 'Retry',

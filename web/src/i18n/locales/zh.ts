@@ -8,6 +8,9 @@ const zh = {
     history: '发送记录',
     sandbox: '沙箱收件箱',
     robots: '机器人',
+    users: '用户',
+    apiKeys: 'API 密钥',
+    audit: '审计日志',
   },
   language: {
     /** Shown on the switch: the language it switches to, in that language. */
@@ -30,6 +33,10 @@ const zh = {
     title: '出了点问题',
     retry: '重新加载',
     network: '无法连接服务器，请确认 dingpost 正在运行。',
+  },
+  password: {
+    show: '显示密码',
+    hide: '隐藏密码',
   },
   actions: {
     retry: '重试',

@@ -33,6 +33,13 @@ export function ByteMeter({ message }: { message: DingtalkMessage }) {
 export function KeywordStatus({ message, robot }: { message: DingtalkMessage; robot: Robot | undefined }) {
   const { t } = useTranslation('composer');
   if (!robot) return null;
+  // Editors get a robot's keywords hidden: only whether it has any (hasKeywords).
+  if (robot.keywords.length === 0 && robot.hasKeywords)
+    return (
+      <Alert severity="warning" role="status">
+        {t('insights.keywordsHidden', { robot: robot.name })}
+      </Alert>
+    );
   if (robot.keywords.length === 0)
     return (
       <Alert severity="info" role="status">

@@ -67,6 +67,7 @@ export const RobotPicker = memo(function RobotPicker({
             {robot.name}
             {robot.sandbox ? ` · ${t('robot.sandbox')}` : ''}
             {robot.keywords.length > 0 ? ` · ${t('robot.keywords', { keywords: robot.keywords.join('、') })}` : ''}
+            {robot.keywords.length === 0 && robot.hasKeywords ? ` · ${t('robot.keywordsHidden')}` : ''}
           </option>
         ))}
       </NativeSelect>

@@ -125,6 +125,8 @@ const en: ComposerStrings = {
     title: 'Checks',
     bytes: 'Message size {{bytes}} / {{max}} bytes',
     noKeywords: 'The robot “{{robot}}” has no keywords',
+    keywordsHidden:
+      'The robot “{{robot}}” requires a keyword: DingTalk refuses messages without one of its keywords (310000). Only admins can see them; ask an admin which one to include.',
     keywordFound: 'Contains the keyword: {{keywords}}',
     keywordMissing:
       'None of the keywords of “{{robot}}” is in the message, so DingTalk will refuse it (310000). Add one to the title or content: {{keywords}}',
@@ -156,6 +158,7 @@ const en: ComposerStrings = {
     add: 'Add a robot',
     sandbox: 'sandbox',
     keywords: 'keywords: {{keywords}}',
+    keywordsHidden: 'requires a keyword',
   },
   send: {
     button: 'Send',

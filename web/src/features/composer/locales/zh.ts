@@ -117,6 +117,8 @@ const zh = {
     title: '检查',
     bytes: '消息大小 {{bytes}} / {{max}} 字节',
     noKeywords: '机器人「{{robot}}」未设置关键词',
+    keywordsHidden:
+      '机器人「{{robot}}」设置了关键词：消息必须包含其中一个，否则钉钉会拒收（310000）。关键词只有管理员能看到，请向管理员询问该加入哪个词。',
     keywordFound: '包含关键词：{{keywords}}',
     keywordMissing: '没有包含机器人「{{robot}}」的任何关键词，钉钉会拒收（310000）。请在标题或内容中加入：{{keywords}}',
     noWarnings: '没有发现问题',
@@ -147,6 +149,7 @@ const zh = {
     add: '去添加机器人',
     sandbox: '沙箱',
     keywords: '关键词：{{keywords}}',
+    keywordsHidden: '需要关键词',
   },
   send: {
     button: '发送',

@@ -1,0 +1,55 @@
+/** Failed logins allowed per username, and per client address, in any window. */
+export const LOGIN_LIMITS = { perUsername: 5, perAddress: 20, windowMs: 15 * 60_000 } as const;
+/** Keys kept before old ones are swept, so a flood of usernames cannot grow the map without bound. */
+const MAX_KEYS = 10_000;
+
+export type LoginLimiter = ReturnType<typeof createLoginLimiter>;
+
+/**
+ * Counts failed logins in memory (a restart forgives them: acceptable for a brake on guessing). A
+ * username is limited on its own so one person's typos do not lock out a shared office address, and
+ * an address on its own so it cannot spray passwords across many usernames.
+ */
+export function createLoginLimiter(now: () => number, limits = LOGIN_LIMITS) {
+  const failures = new Map<string, number[]>();
+
+  const recent = (key: string, at: number) => (failures.get(key) ?? []).filter((t) => t > at - limits.windowMs);
+
+  const sweep = (at: number) => {
+    for (const [key, times] of failures) {
+      const kept = times.filter((t) => t > at - limits.windowMs);
+      if (kept.length === 0) failures.delete(key);
+      else failures.set(key, kept);
+    }
+  };
+
+  const keys = (username: string, address: string) =>
+    [
+      [`user:${username.toLowerCase()}`, limits.perUsername],
+      [`addr:${address}`, limits.perAddress],
+    ] as const;
+
+  return {
+    /** Seconds until another attempt is allowed, or 0 when one is allowed now. */
+    retryAfter(username: string, address: string): number {
+      const at = now();
+      let wait = 0;
+      for (const [key, max] of keys(username, address)) {
+        const times = recent(key, at);
+        if (times.length >= max) wait = Math.max(wait, times[times.length - max]! + limits.windowMs - at);
+      }
+      return wait > 0 ? Math.ceil(wait / 1000) : 0;
+    },
+
+    fail(username: string, address: string): void {
+      const at = now();
+      if (failures.size >= MAX_KEYS) sweep(at);
+      for (const [key] of keys(username, address)) failures.set(key, [...recent(key, at), at]);
+    },
+
+    /** A successful login clears the username's count (not the address's: others may be guessing from it). */
+    succeed(username: string): void {
+      failures.delete(`user:${username.toLowerCase()}`);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+import type { Robot, Role } from '@dingpost/shared';
+
+/**
+ * A robot as this viewer may see it: editors never see its keywords (they are part of its security
+ * setting), only whether it has any.
+ */
+export function robotFor(role: Role, robot: Robot): Robot {
+  const hasKeywords = robot.keywords.length > 0;
+  return role === 'admin' ? { ...robot, hasKeywords } : { ...robot, keywords: [], hasKeywords };
+}
+
+/** What an editor is told when a message lacks the robot's keyword: that it does, never which they are. */
+export const KEYWORD_MISSING_FOR_EDITOR = {
+  zh: '消息里没有机器人的关键词，钉钉会拒收（310000）。关键词只有管理员能看到：请向管理员询问',
+  en: 'The message lacks the robot’s keyword, so DingTalk would refuse it (310000). Only admins can see the keywords: ask an admin',
+};

@@ -1,0 +1,13 @@
+import { userListSchema, type User } from '@dingpost/shared/api/auth';
+import { apiRequest } from '../../../lib/api-client.ts';
+import { useResource } from '../../../hooks/use-request.ts';
+
+/** The users, to show who created each key (keys hold only the creator's id). */
+export async function getUsers(signal?: AbortSignal): Promise<User[]> {
+  const { items } = await apiRequest('/api/users', { schema: userListSchema, signal });
+  return items;
+}
+
+export function useUsers() {
+  return useResource(getUsers);
+}

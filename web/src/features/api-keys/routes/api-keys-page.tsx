@@ -1,0 +1,107 @@
+import type { ApiKey } from '@dingpost/shared/api/auth';
+import AddIcon from '@mui/icons-material/Add';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import CircularProgress from '@mui/material/CircularProgress';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageContainer } from '../../../components/page-container.tsx';
+import { errorText } from '../../../lib/error-text.ts';
+import { useApiKeys } from '../api/get-api-keys.ts';
+import { useUsers } from '../api/get-users.ts';
+import { ApiKeyCard } from '../components/api-key-card.tsx';
+import { CreateApiKeyDialog } from '../components/create-api-key-dialog.tsx';
+import { RevokeApiKeyDialog } from '../components/revoke-api-key-dialog.tsx';
+
+type Dialog = { kind: 'create' } | { kind: 'revoke'; apiKey: ApiKey } | null;
+
+/** Admin page: keys for scripts and CI, which may send and read templates but nothing else. */
+export function ApiKeysPage() {
+  const { t } = useTranslation('api-keys');
+  const keys = useApiKeys();
+  const users = useUsers();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const usernames = new Map(users.data?.map((user) => [user.id, user.username]));
+  // Active keys first, each group newest first.
+  const sorted = [...(keys.data ?? [])].sort(
+    (a, b) => Number(a.revokedAt !== null) - Number(b.revokedAt !== null) || b.createdAt.localeCompare(a.createdAt),
+  );
+
+  return (
+    <PageContainer
+      title={t('title')}
+      actions={
+        <Button variant="contained" startIcon={<AddIcon />} onClick={() => setDialog({ kind: 'create' })}>
+          {t('add')}
+        </Button>
+      }
+    >
+      <Typography color="text.secondary" sx={{ mb: 1 }}>
+        {t('intro')}
+      </Typography>
+      <Alert severity="info" sx={{ mb: 2 }}>
+        {t('scope')}
+      </Alert>
+
+      {keys.error !== undefined && (
+        <Alert
+          severity="error"
+          sx={{ mb: 2 }}
+          action={
+            <Button color="inherit" onClick={keys.reload}>
+              {t('retry')}
+            </Button>
+          }
+        >
+          {t('loadError', { message: errorText(keys.error, t) })}
+        </Alert>
+      )}
+      {keys.loading && keys.data === undefined && (
+        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
+          <CircularProgress aria-label={t('common:loading')} />
+        </Box>
+      )}
+      {keys.data?.length === 0 && (
+        <Box sx={{ textAlign: 'center', py: 4 }}>
+          <Typography variant="h6" component="h2">
+            {t('empty.title')}
+          </Typography>
+          <Typography color="text.secondary">{t('empty.body')}</Typography>
+        </Box>
+      )}
+      {sorted.length > 0 && (
+        <Stack component="section" aria-label={t('listLabel')} spacing={2}>
+          {sorted.map((apiKey) => (
+            <ApiKeyCard
+              key={apiKey.id}
+              apiKey={apiKey}
+              createdBy={usernames.get(apiKey.createdBy)}
+              onRevoke={(k) => setDialog({ kind: 'revoke', apiKey: k })}
+            />
+          ))}
+        </Stack>
+      )}
+
+      {dialog?.kind === 'create' && (
+        <CreateApiKeyDialog onClose={() => setDialog(null)} onCreated={() => keys.reload()} />
+      )}
+      {dialog?.kind === 'revoke' && (
+        <RevokeApiKeyDialog
+          apiKey={dialog.apiKey}
+          onClose={() => setDialog(null)}
+          onRevoked={(k) => {
+            setDialog(null);
+            setNotice(t('revoked', { name: k.name }));
+            keys.reload();
+          }}
+        />
+      )}
+      <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
+    </PageContainer>
+  );
+}

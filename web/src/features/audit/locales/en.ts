@@ -1,0 +1,58 @@
+import type { AuditStrings } from './zh.ts';
+
+const en: AuditStrings = {
+  title: 'Audit log',
+  intro: 'Who did what, and when: logins, robot changes, sends, API keys created and used. Newest first.',
+  tableLabel: 'Audit entries',
+  filter: {
+    label: 'Action',
+    all: 'All actions',
+  },
+  shown: '{{count}} shown',
+  columns: {
+    at: 'Time',
+    actor: 'Who',
+    action: 'Action',
+    target: 'Target',
+    details: 'Details',
+  },
+  actorKinds: {
+    user: 'User',
+    apiKey: 'API key',
+    system: 'System',
+  },
+  actions: {
+    auth: {
+      login: 'Logged in',
+      login_failed: 'Login failed',
+      logout: 'Logged out',
+    },
+    robot: {
+      create: 'Robot added',
+      update: 'Robot changed',
+      delete: 'Robot deleted',
+      test: 'Robot tested',
+    },
+    user: {
+      create: 'User added',
+      update: 'User changed',
+      delete: 'User deleted',
+    },
+    apikey: {
+      create: 'API key created',
+      revoke: 'API key revoked',
+      use: 'API key used',
+    },
+    delivery: {
+      create: 'Message sent',
+    },
+  },
+  loadMore: 'Load more',
+  end: 'No older entries',
+  empty: 'No entries yet',
+  emptyFiltered: 'No entries for this action',
+  loadError: 'Cannot load the audit log: {{message}}',
+  retry: 'Retry',
+};
+
+export default en;

@@ -1,0 +1,34 @@
+import type { AuthStrings } from './zh.ts';
+
+const en: AuthStrings = {
+  login: {
+    title: 'Log in to dingpost',
+    intro: 'Use the account an administrator created for you.',
+    username: 'Username',
+    password: 'Password',
+    submit: 'Log in',
+    submitting: 'Logging in…',
+    invalid: 'Wrong username or password.',
+    rateLimited: 'Too many attempts. Try again in {{count}} min.',
+    expired: 'Your session has ended. Log in again to continue.',
+  },
+  session: {
+    retry: 'Retry',
+  },
+  menu: {
+    label: 'Account: {{username}}',
+    logout: 'Log out',
+  },
+  roles: {
+    admin: 'Admin',
+    editor: 'Editor',
+  },
+  needsAdmin: {
+    title: 'Needs an admin',
+    body: 'This page is for administrators only; you ({{username}}) are an editor.',
+    hint: 'To manage robots, users or API keys, or to read the audit log, ask an administrator of this dingpost. Composing, templates, history and the sandbox inbox work as usual.',
+    back: 'Back to the composer',
+  },
+};
+
+export default en;

@@ -1,0 +1,34 @@
+/** Strings of logging in, the account menu and the admin-only notice (namespace "auth"). */
+const zh = {
+  login: {
+    title: '登录 dingpost',
+    intro: '请使用管理员为你创建的账号登录。',
+    username: '用户名',
+    password: '密码',
+    submit: '登录',
+    submitting: '正在登录…',
+    invalid: '用户名或密码不正确。',
+    rateLimited: '尝试次数过多，请 {{count}} 分钟后再试。',
+    expired: '登录已过期，请重新登录后继续。',
+  },
+  session: {
+    retry: '重试',
+  },
+  menu: {
+    label: '账号：{{username}}',
+    logout: '退出登录',
+  },
+  roles: {
+    admin: '管理员',
+    editor: '编辑',
+  },
+  needsAdmin: {
+    title: '需要管理员权限',
+    body: '此页面只对管理员开放，你（{{username}}）当前是编辑角色。',
+    hint: '如需管理机器人、用户、API 密钥或查看审计日志，请联系 dingpost 的管理员。撰写、模板、发送记录和沙箱收件箱仍可正常使用。',
+    back: '返回撰写',
+  },
+};
+
+export type AuthStrings = typeof zh;
+export default zh;

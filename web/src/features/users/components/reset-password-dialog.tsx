@@ -1,0 +1,85 @@
+import { MIN_PASSWORD_LENGTH, passwordSchema, type User } from '@dingpost/shared/api/auth';
+import { zodResolver } from '@hookform/resolvers/zod';
+import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import Stack from '@mui/material/Stack';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { PasswordField } from '../../../components/password-field.tsx';
+import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useUpdateUser } from '../api/update-user.ts';
+
+const resetSchema = z.strictObject({ password: passwordSchema });
+
+export function ResetPasswordDialog({
+  user,
+  onClose,
+  onSaved,
+}: {
+  user: User;
+  onClose: () => void;
+  onSaved: (user: User) => void;
+}) {
+  const { t } = useTranslation('users');
+  const update = useUpdateUser();
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm({ resolver: zodResolver(resetSchema), mode: 'onTouched', defaultValues: { password: '' } });
+  const { register, handleSubmit, setError, formState } = form;
+  useRevalidateOnLanguageChange(form);
+
+  const submit = handleSubmit(async (values) => {
+    setFormErrors([]);
+    try {
+      onSaved(await update.run(user.id, { password: values.password }));
+    } catch (error) {
+      setFormErrors(applyServerIssues(error, ['password'], setError, t));
+    }
+  });
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="reset-password-title"
+      aria-describedby="reset-password-body"
+    >
+      <form onSubmit={submit} noValidate>
+        <DialogTitle id="reset-password-title">{t('reset.title', { username: user.username })}</DialogTitle>
+        <DialogContent>
+          <Stack spacing={2}>
+            <DialogContentText id="reset-password-body">{t('reset.body')}</DialogContentText>
+            <PasswordField
+              label={t('reset.password')}
+              autoComplete="new-password"
+              autoFocus
+              registration={register('password')}
+              error={formState.errors.password?.message}
+              helperText={t('create.passwordHelp', { min: MIN_PASSWORD_LENGTH })}
+            />
+            {formErrors.length > 0 && (
+              <Alert severity="error" role="alert">
+                {t('reset.failed', { message: formErrors.join('; ') })}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
+          <Button type="submit" variant="contained" disabled={update.pending}>
+            {update.pending ? t('create.saving') : t('reset.submit')}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
