@@ -28,6 +28,8 @@ export const BASE_URL = `http://127.0.0.1:${PORT}`;
 function prepareRun(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-e2e-'));
   const dist = path.resolve(import.meta.dirname, '../web/dist');
+  if (!fs.existsSync(path.resolve(import.meta.dirname, '../server/dist/index.js')))
+    throw new Error('server/dist is missing: run `npx --yes pnpm@10.34.9 --filter @dingpost/server build` first');
   if (!fs.existsSync(path.join(dist, 'index.html')))
     throw new Error('web/dist is missing: run `npx --yes pnpm@10.34.9 --filter @dingpost/web build` first');
   fs.cpSync(dist, path.join(dir, 'web'), { recursive: true });
@@ -70,7 +72,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npx tsx src/index.ts',
+    // The bundled server, as `npm start` runs it (`npm test` builds it before the e2e suite).
+    command: 'node dist/index.js',
     cwd: path.resolve(import.meta.dirname, '../server'),
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
