@@ -78,7 +78,9 @@ export async function benchPreview(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+    await server.logIn(context);
+    const page = await context.newPage();
     await page.goto(server.url);
     await page.getByRole('radio', { name: 'Markdown', exact: true }).check();
     const editor = page.getByRole('textbox', { name: '内容' });

@@ -3,13 +3,19 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import type { BrowserContext } from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(import.meta.dirname, 'node_modules/.bin/tsx');
 
+/** The first admin the benchmark's server starts with (ADMIN_USERNAME / ADMIN_PASSWORD). */
+export const BENCH_ADMIN = { username: 'bench-admin', password: 'bench-admin-password' } as const;
+
 export interface RunningServer {
   url: string;
   stop: () => Promise<void>;
+  /** Logs the browser context in as the first admin (its session cookie then goes with every page). */
+  logIn: (context: BrowserContext) => Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -39,7 +45,7 @@ async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number
 
 /**
  * The real dingpost server as users run it (built web from web/dist), on a free port with a fresh data
- * directory; stop() ends it with SIGTERM and removes the directory.
+ * directory and a first admin; stop() ends it with SIGTERM and removes the directory.
  */
 export async function startServer(): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html')))
@@ -49,7 +55,15 @@ export async function startServer(): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(TSX, ['server/src/index.ts'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ADMIN_USERNAME: BENCH_ADMIN.username,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const stop = async () => {
@@ -66,5 +80,13 @@ export async function startServer(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  const logIn = async (context: BrowserContext) => {
+    // Cookie-authenticated state changes need an Origin matching the server, as a browser on the site sends.
+    const response = await context.request.post(`${url}/api/auth/login`, {
+      data: BENCH_ADMIN,
+      headers: { Origin: url },
+    });
+    if (response.status() !== 200) throw new Error(`login failed: ${response.status()} ${await response.text()}`);
+  };
+  return { url, stop, logIn };
 }
