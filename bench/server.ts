@@ -1,4 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import type { Delivery, DingtalkMessage } from '@dingpost/shared';
@@ -12,6 +15,8 @@ import {
 } from '../server/src/test-support/clients.ts';
 import {
   rssMb,
+  SERVER_BUNDLE,
+  SERVER_DIR,
   startEmulator,
   startHelloServer,
   startServer,
@@ -171,7 +176,35 @@ async function sendOverhead(dingpost: ServerProcess, emulatorUrl: string): Promi
   report(GROUP, 'send overhead p99', p99, 'ms', { max: 5 });
 }
 
-/** A standalone emulator and a dingpost server sending to it, both stopped afterwards whatever happens. */
+/** Newest modification time of the .ts files under `dir`, in ms. */
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.ts'))
+      newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Builds the bundled server (server/dist/index.js) when it is missing or older than the sources it is built
+ * from: the benchmark measures what `npm start` runs, and a stale bundle would measure old code.
+ */
+function ensureBundle(): void {
+  const bundle = path.join(SERVER_DIR, SERVER_BUNDLE);
+  const sources = Math.max(
+    newestSource(path.join(SERVER_DIR, 'src')),
+    newestSource(path.join(SERVER_DIR, '../shared/src')),
+  );
+  if (fs.existsSync(bundle) && fs.statSync(bundle).mtimeMs >= sources) return;
+  console.log(`    server/${SERVER_BUNDLE} is missing or older than its sources: building it`);
+  execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@dingpost/server', 'build'], {
+    cwd: path.resolve(SERVER_DIR, '..'),
+    stdio: 'inherit',
+  });
+}
+
+/** A standalone emulator and a dingpost server (the bundle, on plain node) sending to it, both stopped afterwards whatever happens. */
 async function withStack(
   emulatorEnv: Record<string, string>,
   serverEnv: Record<string, string>,
@@ -179,7 +212,10 @@ async function withStack(
 ): Promise<void> {
   const emulator = await startEmulator({ env: emulatorEnv });
   try {
-    const dingpost = await startServer({ env: { DINGTALK_BASE_URL: emulator.url, LOG_LEVEL: 'info', ...serverEnv } });
+    const dingpost = await startServer({
+      bundled: true,
+      env: { DINGTALK_BASE_URL: emulator.url, LOG_LEVEL: 'info', ...serverEnv },
+    });
     try {
       await run(emulator, dingpost);
     } finally {
@@ -235,6 +271,7 @@ async function burst(): Promise<void> {
 }
 
 export async function benchServer(): Promise<void> {
+  ensureBundle();
   const emulatorEnv = { EMULATOR_RATE_LIMIT: '100000', EMULATOR_RATE_WINDOW_MS: '1000', EMULATOR_COOLDOWN_MS: '1000' };
   await withStack(
     emulatorEnv,
@@ -242,11 +279,11 @@ export async function benchServer(): Promise<void> {
     async (emulator, dingpost) => {
       // Idle: started, sandbox robot seeded, nothing asked of it yet.
       await new Promise((resolve) => setTimeout(resolve, 2000));
-      report(GROUP, 'idle RSS of a started server', rssMb(dingpost.pid), 'MB', { max: 120 });
+      report(GROUP, `idle RSS of a started server (node ${SERVER_BUNDLE})`, rssMb(dingpost.pid), 'MB', { max: 120 });
       const hello = await startHelloServer();
       await new Promise((resolve) => setTimeout(resolve, 1000));
       console.log(
-        `    for scale: a bare Hono hello-world started the same way (node --import tsx) holds ${rssMb(hello.pid).toFixed(1)} MB`,
+        `    for scale: a bare Hono hello-world under node --import tsx (not bundled) holds ${rssMb(hello.pid).toFixed(1)} MB`,
       );
       await hello.kill('SIGTERM');
       await checkVsHello(dingpost);

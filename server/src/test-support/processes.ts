@@ -17,8 +17,9 @@ export type ChildOptions = {
 };
 
 /**
- * A real process of ours, started with `node --import tsx <entry>` (one process: a SIGKILL reaches the
- * code itself, not a wrapper), its stdout and stderr captured for tests that read the logs.
+ * A real process of ours, started with `node --import tsx <entry>` (plain `node` for a bundled .js; one
+ * process either way: a SIGKILL reaches the code itself, not a wrapper), its stdout and stderr captured for
+ * tests that read the logs.
  */
 export type RunningChild = {
   url: string;
@@ -47,7 +48,9 @@ export async function startChild(
   startTimeoutMs = 30_000,
   nodeArgs: readonly string[] = [],
 ): Promise<RunningChild> {
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', entry], {
+  // Sources run through tsx; a bundled .js entry (dist/index.js) runs on plain node, as `npm start` does.
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     cwd: SERVER_DIR,
     env: { ...cleanEnv(), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -114,10 +117,18 @@ export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** The real dingpost server (src/index.ts) over `dataDir` (a new temp dir when absent). */
+/** The bundled server (built by `pnpm --filter @dingpost/server build`), relative to server/. */
+export const SERVER_BUNDLE = 'dist/index.js';
+
+/**
+ * The real dingpost server over `dataDir` (a new temp dir when absent): src/index.ts under tsx, or with
+ * `bundled` the built dist/index.js on plain node (which must have been built first).
+ */
 export async function startServer(
   opts: ChildOptions & {
     dataDir?: string;
+    /** Run dist/index.js with plain node (as `npm start` does) instead of src/index.ts under tsx. */
+    bundled?: boolean;
     /** Log in as the first admin once up (default true; needs the password, so not with ADMIN_PASSWORD ''). */
     login?: boolean;
   } = {},
@@ -134,8 +145,11 @@ export async function startServer(
   };
   // Readiness is the info-level 'dingpost listening' line: a quieter level would hide it.
   if (!['debug', 'info'].includes(env.LOG_LEVEL)) throw new Error('startServer needs LOG_LEVEL debug or info');
+  const entry = opts.bundled ? SERVER_BUNDLE : 'src/index.ts';
+  if (opts.bundled && !fs.existsSync(path.join(SERVER_DIR, entry)))
+    throw new Error(`server/${entry} is missing: run \`npx --yes pnpm@10.34.9 --filter @dingpost/server build\``);
   const child = await startChild(
-    'src/index.ts',
+    entry,
     env,
     (line) => (line.msg === 'dingpost listening' && typeof line.url === 'string' ? line.url : undefined),
     opts.startTimeoutMs,
