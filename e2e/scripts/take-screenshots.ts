@@ -7,10 +7,12 @@
  *   npx --yes pnpm@10.34.9 --filter @dingpost/web build
  *   npx tsx scripts/take-screenshots.ts
  *
- * It starts the built server (node server/dist/index.js) on a free port over a fresh data directory, adds
- * one robot (its keyword shows in the checks), and opens each message through a share link (/#m=…).
+ * It starts the built server (node server/dist/index.js) on a free port over a fresh data directory with a
+ * first admin, logs in as that admin, adds one robot (its keyword shows in the checks), and opens each
+ * message through a share link (/#m=…).
  * Pictures come from a made-up host that the browser is answered for: there is no internet here.
- * Chinese text needs a CJK font (Debian: apt-get install fonts-noto-cjk).
+ * Chinese text needs a CJK font (Debian: apt-get install fonts-noto-cjk). SCREENSHOTS_DIR=… saves them elsewhere;
+ * WEB_DIST_DIR=… shoots another build of the web app.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -18,15 +20,23 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { dingtalkMessageSchema, type DingtalkMessage } from '@dingpost/shared';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import {
+  chromium,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContextOptions,
+  type Page,
+} from '@playwright/test';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVER_ENTRY = path.join(ROOT, 'server/dist/index.js');
-const WEB_DIST = path.join(ROOT, 'web/dist');
-const OUT_DIR = path.join(ROOT, 'docs/screenshots');
+const WEB_DIST = path.resolve(process.env.WEB_DIST_DIR ?? path.join(ROOT, 'web/dist'));
+const OUT_DIR = path.resolve(process.env.SCREENSHOTS_DIR ?? path.join(ROOT, 'docs/screenshots'));
 const VIEWPORT = { width: 1280, height: 800 };
 const IMAGE_HOST = 'https://img.example.com';
 const ROBOT = { name: '研发中心 · 发布与告警群', keyword: '通知' };
+/** The first admin the server starts with (ADMIN_USERNAME / ADMIN_PASSWORD); the screenshots are taken as them. */
+const ADMIN = { username: 'admin', password: 'screenshots-admin-password' };
 /** Files past this are worth a look (the README loads all twelve). */
 const MAX_BYTES = 200 * 1024;
 
@@ -208,19 +218,27 @@ function checkPrerequisites(): void {
   if (!cjkFonts.trim()) console.warn('warning: no Chinese font found (apt-get install fonts-noto-cjk): expect boxes');
 }
 
+type Session = NonNullable<BrowserContextOptions['storageState']>;
+
+/** Logs the request context in as the first admin (its session cookie then goes with its requests). */
+async function logIn(request: APIRequestContext, base: string): Promise<void> {
+  // Cookie-authenticated state changes need an Origin matching the server, as a browser on the site sends.
+  const response = await request.post(`${base}/api/auth/login`, { data: ADMIN, headers: { Origin: base } });
+  if (!response.ok()) throw new Error(`logging in failed: ${response.status()} ${await response.text()}`);
+}
+
 /** A robot whose keyword the messages contain, so the checks show "contains the keyword". */
-async function addRobot(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/robots`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({
+async function addRobot(request: APIRequestContext, base: string): Promise<string> {
+  const response = await request.post(`${base}/api/robots`, {
+    headers: { Origin: base },
+    data: {
       name: ROBOT.name,
       webhook: `https://oapi.dingtalk.com/robot/send?access_token=${'0123456789abcdef'.repeat(4)}`,
       keywords: [ROBOT.keyword],
       coalesce: false,
-    }),
+    },
   });
-  if (!response.ok) throw new Error(`adding the robot failed: ${response.status} ${await response.text()}`);
+  if (!response.ok()) throw new Error(`adding the robot failed: ${response.status()} ${await response.text()}`);
   const robot = (await response.json()) as { id: string };
   return robot.id;
 }
@@ -243,10 +261,15 @@ async function settle(page: Page, message: DingtalkMessage): Promise<void> {
   await page.waitForTimeout(400);
 }
 
-async function shoot(browser: Browser, base: string, robotId: string, colorScheme: 'light' | 'dark') {
+async function shoot(browser: Browser, base: string, session: Session, robotId: string, colorScheme: 'light' | 'dark') {
   for (const { kind, message } of SHOTS) {
     dingtalkMessageSchema.parse(message);
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', colorScheme });
+    const context = await browser.newContext({
+      viewport: VIEWPORT,
+      locale: 'zh-CN',
+      colorScheme,
+      storageState: session,
+    });
     await context.addInitScript((id) => localStorage.setItem('dingpost:composer-robot', id), robotId);
     const page = await context.newPage();
     await page.route(`${IMAGE_HOST}/**`, (route) =>
@@ -281,19 +304,25 @@ async function main(): Promise<void> {
       DATA_DIR: path.join(runDir, 'data'),
       WEB_DIST_DIR: path.join(runDir, 'web'),
       LOG_LEVEL: 'warn',
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   let browser: Browser | undefined;
   try {
     await waitForHealth(base, server);
-    const robotId = await addRobot(base);
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       headless: true,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
-    for (const colorScheme of ['light', 'dark'] as const) await shoot(browser, base, robotId, colorScheme);
+    const setup = await browser.newContext();
+    await logIn(setup.request, base);
+    const robotId = await addRobot(setup.request, base);
+    const session: Session = await setup.storageState();
+    await setup.close();
+    for (const colorScheme of ['light', 'dark'] as const) await shoot(browser, base, session, robotId, colorScheme);
   } finally {
     await browser?.close();
     const exited = new Promise((resolve) => server.once('exit', resolve));
