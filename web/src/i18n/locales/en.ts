@@ -61,6 +61,8 @@ const en: CommonStrings = {
     sendError: {
       keyword_missing:
         'The message contains none of the robot’s keywords ({{keywords}}), so DingTalk would refuse it. Add one of them to the text.',
+      keyword_missing_hidden:
+        'The message contains none of this robot’s keywords, so DingTalk would refuse it. Ask an admin which keyword to include.',
       message_too_long: 'The message is over DingTalk’s limit of 20000 bytes: shorten it.',
       other: 'Cannot send: {{message}}',
     },

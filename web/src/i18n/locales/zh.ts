@@ -61,6 +61,7 @@ const zh = {
     history: '在发送记录中查看',
     sendError: {
       keyword_missing: '消息里没有机器人的关键词（{{keywords}}），钉钉会拒收。请在内容中加入其中一个。',
+      keyword_missing_hidden: '消息里没有这个机器人要求的关键词，钉钉会拒收。请向管理员询问关键词，并加入内容。',
       message_too_long: '消息超过钉钉 20000 字节的上限，请删减内容。',
       other: '无法发送：{{message}}',
     },
