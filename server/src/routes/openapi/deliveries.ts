@@ -1,0 +1,57 @@
+import { deliveryListQuerySchema } from '@dingpost/shared';
+import { z } from 'zod';
+import { EDITOR, EDITOR_OR_KEY, answers, tagged } from './operation.ts';
+
+const waitQuery = z.object({
+  wait: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .describe('1: hold the request up to 10 s and answer the final state (200), or 202 if still pending'),
+});
+const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+
+export const DELIVERY_OPERATIONS = tagged('Deliveries', [
+  {
+    method: 'post',
+    path: '/api/deliveries',
+    access: EDITOR_OR_KEY,
+    summary: 'Queue a message',
+    description:
+      'Validated, checked against the robot’s keywords and the 20000-byte limit, then written to the durable queue ' +
+      'before any upstream call. Sent at the robot’s pace, retried without duplicates.',
+    query: waitQuery,
+    body: 'DeliveryCreate',
+    responses: {
+      202: { description: 'Queued (or still pending after the wait)', body: 'Delivery' },
+      200: { description: 'With wait: the final state', body: 'Delivery' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/deliveries',
+    access: EDITOR_OR_KEY,
+    summary: 'Delivery history',
+    description: 'Newest first; pass `nextCursor` as `cursor` for the next page.',
+    query: deliveryListQuerySchema,
+    responses: answers(200, 'One page', 'DeliveryList'),
+  },
+  {
+    method: 'get',
+    path: '/api/deliveries/:id',
+    access: EDITOR_OR_KEY,
+    summary: 'Read a delivery',
+    responses: answers(200, 'The delivery', 'Delivery'),
+  },
+]);
+
+export const SANDBOX_OPERATIONS = tagged('Sandbox', [
+  {
+    method: 'get',
+    path: '/api/sandbox/messages',
+    access: EDITOR,
+    summary: 'What the sandbox robot’s group received',
+    description: 'Messages the built-in DingTalk emulator accepted, newest first.',
+    query: limitQuery,
+    responses: answers(200, 'The inbox', 'SandboxMessageList'),
+  },
+]);
