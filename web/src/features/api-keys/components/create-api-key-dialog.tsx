@@ -13,6 +13,7 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { useCreateApiKey } from '../api/create-api-key.ts';
@@ -47,62 +48,53 @@ export function CreateApiKeyDialog({
     }
   });
 
+  if (created)
+    return (
+      <Dialog
+        open
+        // The token is shown only here: a stray click beside the dialog must not lose it.
+        onClose={(_, reason) => {
+          if (reason !== 'backdropClick') onClose();
+        }}
+        fullWidth
+        maxWidth="md"
+        aria-labelledby="create-api-key-title"
+      >
+        <DialogTitle id="create-api-key-title">{t('created.title', { name: created.apiKey.name })}</DialogTitle>
+        <DialogContent>
+          <NewToken created={created} />
+        </DialogContent>
+        <DialogActions>
+          <Button variant="contained" onClick={onClose}>
+            {t('created.done')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    );
   return (
-    <Dialog
-      open
-      // The token is shown only here: a stray click beside the dialog must not lose it.
-      onClose={(_, reason) => {
-        if (!created || reason !== 'backdropClick') onClose();
-      }}
-      fullWidth
+    <FormDialog
+      title={t('create.title')}
       maxWidth="md"
-      aria-labelledby="create-api-key-title"
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('create.submit')}
+      pendingLabel={t('create.saving')}
+      pending={create.pending}
+      error={formErrors.length > 0 ? t('create.failed', { message: formErrors.join('; ') }) : undefined}
     >
-      {created ? (
-        <>
-          <DialogTitle id="create-api-key-title">{t('created.title', { name: created.apiKey.name })}</DialogTitle>
-          <DialogContent>
-            <NewToken created={created} />
-          </DialogContent>
-          <DialogActions>
-            <Button variant="contained" onClick={onClose}>
-              {t('created.done')}
-            </Button>
-          </DialogActions>
-        </>
-      ) : (
-        <form onSubmit={submit} noValidate>
-          <DialogTitle id="create-api-key-title">{t('create.title')}</DialogTitle>
-          <DialogContent>
-            <Stack spacing={2} sx={{ pt: 1 }}>
-              <TextField
-                label={t('create.name')}
-                required
-                autoFocus
-                autoComplete="off"
-                {...register('name')}
-                error={!!formState.errors.name}
-                helperText={formState.errors.name?.message ?? t('create.nameHelp')}
-              />
-              <Typography variant="body2" color="text.secondary">
-                {t('scope')}
-              </Typography>
-              {formErrors.length > 0 && (
-                <Alert severity="error" role="alert">
-                  {t('create.failed', { message: formErrors.join('; ') })}
-                </Alert>
-              )}
-            </Stack>
-          </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-            <Button type="submit" variant="contained" disabled={create.pending}>
-              {create.pending ? t('create.saving') : t('create.submit')}
-            </Button>
-          </DialogActions>
-        </form>
-      )}
-    </Dialog>
+      <TextField
+        label={t('create.name')}
+        required
+        autoFocus
+        autoComplete="off"
+        {...register('name')}
+        error={!!formState.errors.name}
+        helperText={formState.errors.name?.message ?? t('create.nameHelp')}
+      />
+      <Typography variant="body2" color="text.secondary">
+        {t('scope')}
+      </Typography>
+    </FormDialog>
   );
 }
 

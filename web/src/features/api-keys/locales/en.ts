@@ -9,7 +9,6 @@ const en: ApiKeysStrings = {
     'A key may send messages (POST /api/deliveries), render and read templates, read deliveries and the robot list, and check messages; it cannot manage robots, users or keys.',
   listLabel: 'API keys',
   loadError: 'Cannot load the API keys: {{message}}',
-  retry: 'Retry',
   empty: {
     title: 'No API keys yet',
     body: 'Create one key per script or CI job, so each can be revoked on its own.',

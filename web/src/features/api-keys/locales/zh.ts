@@ -8,7 +8,6 @@ const zh = {
     '密钥的权限：发送消息（POST /api/deliveries）、渲染和读取模板、查看发送记录和机器人列表、检查消息；不能管理机器人、用户或密钥。',
   listLabel: 'API 密钥列表',
   loadError: '无法加载 API 密钥：{{message}}',
-  retry: '重试',
   empty: {
     title: '还没有 API 密钥',
     body: '为每个脚本或 CI 任务创建一个密钥，便于单独吊销。',

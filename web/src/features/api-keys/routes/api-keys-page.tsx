@@ -3,19 +3,20 @@ import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { errorText } from '../../../lib/error-text.ts';
 import { useApiKeys } from '../api/get-api-keys.ts';
 import { useUsers } from '../api/get-users.ts';
+import { revokeApiKey } from '../api/revoke-api-key.ts';
 import { ApiKeyCard } from '../components/api-key-card.tsx';
 import { CreateApiKeyDialog } from '../components/create-api-key-dialog.tsx';
-import { RevokeApiKeyDialog } from '../components/revoke-api-key-dialog.tsx';
 
 type Dialog = { kind: 'create' } | { kind: 'revoke'; apiKey: ApiKey } | null;
 
@@ -48,24 +49,12 @@ export function ApiKeysPage() {
         {t('scope')}
       </Alert>
 
-      {keys.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={keys.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(keys.error, t) })}
-        </Alert>
-      )}
-      {keys.loading && keys.data === undefined && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={keys.error}
+        loading={keys.loading && keys.data === undefined}
+        onRetry={keys.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {keys.data?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4 }}>
           <Typography variant="h6" component="h2">
@@ -91,14 +80,18 @@ export function ApiKeysPage() {
         <CreateApiKeyDialog onClose={() => setDialog(null)} onCreated={() => keys.reload()} />
       )}
       {dialog?.kind === 'revoke' && (
-        <RevokeApiKeyDialog
-          apiKey={dialog.apiKey}
-          onClose={() => setDialog(null)}
-          onRevoked={(k) => {
+        <ConfirmDialog
+          title={t('revoke.title', { name: dialog.apiKey.name })}
+          body={t('revoke.body')}
+          confirmLabel={t('revoke.confirm')}
+          failedText={(error) => t('revoke.failed', { message: errorText(error, t) })}
+          onConfirm={async () => {
+            await revokeApiKey(dialog.apiKey.id);
             setDialog(null);
-            setNotice(t('revoked', { name: k.name }));
+            setNotice(t('revoked', { name: dialog.apiKey.name }));
             keys.reload();
           }}
+          onClose={() => setDialog(null)}
         />
       )}
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />

@@ -52,7 +52,6 @@ const en: AuditStrings = {
   empty: 'No entries yet',
   emptyFiltered: 'No entries for this action',
   loadError: 'Cannot load the audit log: {{message}}',
-  retry: 'Retry',
 };
 
 export default en;

@@ -52,7 +52,6 @@ const zh = {
   empty: '还没有审计记录',
   emptyFiltered: '没有这种操作的记录',
   loadError: '无法加载审计日志：{{message}}',
-  retry: '重试',
 };
 
 export type AuditStrings = typeof zh;

@@ -1,5 +1,4 @@
 import { AUDIT_ACTIONS, auditActionSchema, type AuditAction } from '@dingpost/shared/api/auth';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -11,8 +10,8 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
-import { errorText } from '../../../lib/error-text.ts';
 import { AuditTable } from '../components/audit-table.tsx';
 import { useAuditLog } from '../hooks/use-audit-log.ts';
 
@@ -56,19 +55,12 @@ export function AuditPage() {
         </Typography>
       </Box>
 
-      {log.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={log.items.length > 0 ? log.loadMore : log.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(log.error, t) })}
-        </Alert>
-      )}
+      <LoadStatus
+        error={log.error}
+        loading={false}
+        onRetry={log.items.length > 0 ? log.loadMore : log.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {!log.loading && log.error === undefined && log.items.length === 0 && (
         <Typography sx={{ py: 4, textAlign: 'center' }} color="text.secondary">
           {action ? t('emptyFiltered') : t('empty')}

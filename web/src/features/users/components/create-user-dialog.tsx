@@ -1,16 +1,10 @@
 import { MIN_PASSWORD_LENGTH, userCreateSchema, type User } from '@dingpost/shared/api/auth';
 import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogTitle from '@mui/material/DialogTitle';
-import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../../../components/form-dialog.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { isApiError } from '../../../lib/api-client.ts';
@@ -45,54 +39,44 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
   });
 
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="create-user-title">
-      <form onSubmit={submit} noValidate>
-        <DialogTitle id="create-user-title">{t('create.title')}</DialogTitle>
-        <DialogContent>
-          <Stack spacing={2} sx={{ pt: 1 }}>
-            <TextField
-              label={t('create.username')}
-              required
-              autoFocus
-              autoComplete="off"
-              slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
-              {...register('username')}
-              error={!!formState.errors.username}
-              helperText={formState.errors.username?.message ?? t('create.usernameHelp')}
-            />
-            <PasswordField
-              label={t('create.password')}
-              autoComplete="new-password"
-              registration={register('password')}
-              error={formState.errors.password?.message}
-              helperText={t('create.passwordHelp', { min: MIN_PASSWORD_LENGTH })}
-            />
-            <Controller
-              control={control}
-              name="role"
-              render={({ field }) => (
-                <RoleSelect
-                  label={t('create.role')}
-                  value={field.value}
-                  onChange={field.onChange}
-                  helperText={t(`roleHelp.${field.value}`)}
-                />
-              )}
-            />
-            {formErrors.length > 0 && (
-              <Alert severity="error" role="alert">
-                {t('create.failed', { message: formErrors.join('; ') })}
-              </Alert>
-            )}
-          </Stack>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-          <Button type="submit" variant="contained" disabled={create.pending}>
-            {create.pending ? t('create.saving') : t('create.submit')}
-          </Button>
-        </DialogActions>
-      </form>
-    </Dialog>
+    <FormDialog
+      title={t('create.title')}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('create.submit')}
+      pendingLabel={t('create.saving')}
+      pending={create.pending}
+      error={formErrors.length > 0 ? t('create.failed', { message: formErrors.join('; ') }) : undefined}
+    >
+      <TextField
+        label={t('create.username')}
+        required
+        autoFocus
+        autoComplete="off"
+        slotProps={{ htmlInput: { autoCapitalize: 'none', spellCheck: false } }}
+        {...register('username')}
+        error={!!formState.errors.username}
+        helperText={formState.errors.username?.message ?? t('create.usernameHelp')}
+      />
+      <PasswordField
+        label={t('create.password')}
+        autoComplete="new-password"
+        registration={register('password')}
+        error={formState.errors.password?.message}
+        helperText={t('create.passwordHelp', { min: MIN_PASSWORD_LENGTH })}
+      />
+      <Controller
+        control={control}
+        name="role"
+        render={({ field }) => (
+          <RoleSelect
+            label={t('create.role')}
+            value={field.value}
+            onChange={field.onChange}
+            helperText={t(`roleHelp.${field.value}`)}
+          />
+        )}
+      />
+    </FormDialog>
   );
 }

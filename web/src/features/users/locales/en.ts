@@ -7,7 +7,6 @@ const en: UsersStrings = {
     'Admins manage robots, users and API keys and read the audit log; editors compose, manage templates, send and read history, but never see a robot’s token, secret or keywords.',
   listLabel: 'Users',
   loadError: 'Cannot load the users: {{message}}',
-  retry: 'Retry',
   roles: {
     admin: 'Admin',
     editor: 'Editor',

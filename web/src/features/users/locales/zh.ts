@@ -6,7 +6,6 @@ const zh = {
     '管理员可以管理机器人、用户、API 密钥并查看审计日志；编辑可以撰写、管理模板、发送消息和查看记录，但看不到机器人的令牌、密钥和关键词。',
   listLabel: '用户列表',
   loadError: '无法加载用户：{{message}}',
-  retry: '重试',
   roles: {
     admin: '管理员',
     editor: '编辑',

@@ -1,21 +1,20 @@
 import type { User } from '@dingpost/shared/api/auth';
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
+import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
-import { errorText } from '../../../lib/error-text.ts';
+import { deleteUser } from '../api/delete-user.ts';
 import { useUsers } from '../api/get-users.ts';
 import { CreateUserDialog } from '../components/create-user-dialog.tsx';
-import { DeleteUserDialog } from '../components/delete-user-dialog.tsx';
 import { ResetPasswordDialog } from '../components/reset-password-dialog.tsx';
 import { UserCard } from '../components/user-card.tsx';
+import { userErrorText } from '../utils/user-error-text.ts';
 
 type Dialog = { kind: 'create' } | { kind: 'reset'; user: User } | { kind: 'delete'; user: User } | null;
 
@@ -54,24 +53,12 @@ export function UsersPage({
         {t('intro')}
       </Typography>
 
-      {users.error !== undefined && (
-        <Alert
-          severity="error"
-          sx={{ mb: 2 }}
-          action={
-            <Button color="inherit" onClick={users.reload}>
-              {t('retry')}
-            </Button>
-          }
-        >
-          {t('loadError', { message: errorText(users.error, t) })}
-        </Alert>
-      )}
-      {users.loading && users.data === undefined && (
-        <Box sx={{ display: 'flex', justifyContent: 'center', py: 4 }}>
-          <CircularProgress aria-label={t('common:loading')} />
-        </Box>
-      )}
+      <LoadStatus
+        error={users.error}
+        loading={users.loading && users.data === undefined}
+        onRetry={users.reload}
+        failedText={(message) => t('loadError', { message })}
+      />
       {users.data && (
         <Stack component="section" aria-label={t('listLabel')} spacing={2}>
           {users.data.map((user) => (
@@ -105,10 +92,16 @@ export function UsersPage({
         />
       )}
       {dialog?.kind === 'delete' && (
-        <DeleteUserDialog
-          user={dialog.user}
+        <ConfirmDialog
+          title={t('confirmDelete.title', { username: dialog.user.username })}
+          body={t('confirmDelete.body')}
+          confirmLabel={t('confirmDelete.confirm')}
+          failedText={(error) => t('confirmDelete.failed', { message: userErrorText(error, t) })}
+          onConfirm={async () => {
+            await deleteUser(dialog.user.id);
+            done(t('notice.deleted', { username: dialog.user.username }));
+          }}
           onClose={() => setDialog(null)}
-          onDeleted={(u) => done(t('notice.deleted', { username: u.username }))}
         />
       )}
       <Snackbar open={notice !== null} autoHideDuration={4000} onClose={() => setNotice(null)} message={notice} />
