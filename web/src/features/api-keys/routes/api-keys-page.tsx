@@ -1,7 +1,6 @@
 import type { ApiKey } from '@dingpost/shared/api/auth';
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
@@ -17,6 +16,7 @@ import { useUsers } from '../api/get-users.ts';
 import { revokeApiKey } from '../api/revoke-api-key.ts';
 import { ApiKeyCard } from '../components/api-key-card.tsx';
 import { CreateApiKeyDialog } from '../components/create-api-key-dialog.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
 
 type Dialog = { kind: 'create' } | { kind: 'revoke'; apiKey: ApiKey } | null;
 
@@ -55,14 +55,7 @@ export function ApiKeysPage() {
         onRetry={keys.reload}
         failedText={(message) => t('loadError', { message })}
       />
-      {keys.data?.length === 0 && (
-        <Box sx={{ textAlign: 'center', py: 4 }}>
-          <Typography variant="h6" component="h2">
-            {t('empty.title')}
-          </Typography>
-          <Typography color="text.secondary">{t('empty.body')}</Typography>
-        </Box>
-      )}
+      {keys.data?.length === 0 && <EmptyState title={t('empty.title')} body={t('empty.body')} />}
       {sorted.length > 0 && (
         <Stack component="section" aria-label={t('listLabel')} spacing={2}>
           {sorted.map((apiKey) => (

@@ -1,7 +1,6 @@
 import type { Robot } from '@dingpost/shared';
 import AddIcon from '@mui/icons-material/Add';
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
 import Stack from '@mui/material/Stack';
@@ -17,6 +16,7 @@ import { AddRobotDialog } from '../components/add-robot-dialog.tsx';
 import { EditRobotDialog } from '../components/edit-robot-dialog.tsx';
 import { RobotCard } from '../components/robot-card.tsx';
 import { errorText } from '../../../lib/error-text.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
 
 type Dialog = { kind: 'add' } | { kind: 'edit'; robot: Robot } | { kind: 'delete'; robot: Robot } | null;
 
@@ -54,14 +54,7 @@ export function RobotsPage() {
         onRetry={robots.reload}
         failedText={(message) => t('loadError', { message })}
       />
-      {robots.data?.length === 0 && (
-        <Box sx={{ textAlign: 'center', py: 4 }}>
-          <Typography variant="h6" component="h2">
-            {t('empty.title')}
-          </Typography>
-          <Typography color="text.secondary">{t('empty.body')}</Typography>
-        </Box>
-      )}
+      {robots.data?.length === 0 && <EmptyState title={t('empty.title')} body={t('empty.body')} />}
       {robots.data && robots.data.length > 0 && (
         <Stack component="section" aria-label={t('listLabel')} spacing={2}>
           {robots.data.map((robot) => (

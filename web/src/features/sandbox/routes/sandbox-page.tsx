@@ -1,6 +1,5 @@
 import { SANDBOX_KEYWORDS } from '@dingpost/shared';
 import RefreshIcon from '@mui/icons-material/Refresh';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Stack from '@mui/material/Stack';
@@ -14,6 +13,7 @@ import { PageContainer } from '../../../components/page-container.tsx';
 import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
 import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
 import { usePolling } from '../../../hooks/use-polling.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
 
 const POLL_MS = 3000;
 
@@ -51,17 +51,15 @@ export function SandboxPage() {
         failedText={(message) => t('loadError', { message })}
       />
       {items?.length === 0 && (
-        <Box sx={{ textAlign: 'center', py: 4, maxWidth: 560, mx: 'auto' }}>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {t('empty.title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
-            {t('empty.body', { keywords: SANDBOX_KEYWORDS.map((k) => `“${k}”`).join(' / ') })}
-          </Typography>
-          <Button component={RouterLink} to="/" variant="contained">
-            {t('empty.compose')}
-          </Button>
-        </Box>
+        <EmptyState
+          title={t('empty.title')}
+          body={t('empty.body', { keywords: SANDBOX_KEYWORDS.map((k) => `“${k}”`).join(' / ') })}
+          action={
+            <Button component={RouterLink} to="/" variant="contained">
+              {t('empty.compose')}
+            </Button>
+          }
+        />
       )}
       {items && items.length > 0 && (
         <Stack component="section" aria-label={t('listLabel')} spacing={2}>

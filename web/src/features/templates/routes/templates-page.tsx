@@ -21,6 +21,7 @@ import { TemplateCard, type TemplateAction } from '../components/template-card.t
 import { VariablesDialog } from '../components/variables-dialog.tsx';
 import { errorText } from '../../../lib/error-text.ts';
 import { matchesSearch } from '../utils/template-variables.ts';
+import { EmptyState } from '../../../components/empty-state.tsx';
 
 type Dialog = { kind: Exclude<TemplateAction, 'duplicate'>; template: Template } | null;
 
@@ -94,17 +95,15 @@ export function TemplatesPage() {
         failedText={(message) => t('loadError', { message })}
       />
       {all?.length === 0 && (
-        <Box sx={{ textAlign: 'center', py: 4 }}>
-          <Typography variant="h6" component="h2" gutterBottom>
-            {t('empty.title')}
-          </Typography>
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
-            {t('empty.body')}
-          </Typography>
-          <Button component={RouterLink} to="/" variant="contained">
-            {t('empty.compose')}
-          </Button>
-        </Box>
+        <EmptyState
+          title={t('empty.title')}
+          body={t('empty.body')}
+          action={
+            <Button component={RouterLink} to="/" variant="contained">
+              {t('empty.compose')}
+            </Button>
+          }
+        />
       )}
       {all && all.length > 0 && shown?.length === 0 && (
         <Box sx={{ textAlign: 'center', py: 4 }}>
