@@ -214,6 +214,8 @@ async function withStack(
   try {
     const dingpost = await startServer({
       bundled: true,
+      // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server into <dir> (open it in Chrome's DevTools).
+      nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
       env: { DINGTALK_BASE_URL: emulator.url, LOG_LEVEL: 'info', ...serverEnv },
     });
     try {

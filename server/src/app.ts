@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
@@ -21,6 +20,7 @@ import { createQueueForApp, type DeliveryService } from './services/deliveries/d
 import type { Emulator } from './emulator/index.ts';
 import { accessControl, requireAdminSession, type AppEnv } from './http/auth.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { bodyLimit } from './http/body-limit.ts';
 import type { Accounts } from './services/accounts/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { userRoutes } from './routes/users.ts';
@@ -53,11 +53,9 @@ export function createApp(deps: AppDeps) {
     // First: nothing of a request is read before its caller is known and allowed.
     .use(accessControl({ accounts: deps.accounts, ruleFor: accessRuleFor }))
     .use(
-      bodyLimit({
-        maxSize: MAX_BODY_BYTES,
-        onError: (c) =>
-          c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }, 413),
-      }),
+      bodyLimit(MAX_BODY_BYTES, (c) =>
+        c.json({ error: { code: 'payload_too_large', message: 'The request body is larger than 1 MB' } }, 413),
+      ),
     )
     .route('/health', healthRoutes())
     .route('/auth', authRoutes(deps))

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { Hono, type Context } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
+import { bodyLimit } from '../http/body-limit.ts';
 import type { Logger } from '../logger.ts';
 import { answers, type DingtalkAnswer } from './answers.ts';
 import type { Fault, FaultQueue } from './faults.ts';
@@ -100,7 +100,7 @@ export function sendRoute(deps: SendRouteDeps) {
   return new Hono()
     .post(
       '/robot/send',
-      bodyLimit({ maxSize: READ_LIMIT_BYTES, onError: (c) => answer(c, answers.tooLong(null)) }),
+      bodyLimit(READ_LIMIT_BYTES, (c) => answer(c, answers.tooLong(null))),
       async (c) => {
         const result = await handle(c);
         if (result instanceof Response) return result;

@@ -28,11 +28,15 @@ const HEADERS: Record<string, string> = {
 
 /** On every answer, errors and static files included; a route may set a stricter CSP of its own. */
 export function securityHeaders(): MiddlewareHandler {
-  const csp = contentSecurityPolicy();
+  const headers = Object.entries({ 'Content-Security-Policy': contentSecurityPolicy(), ...HEADERS });
   return async (c, next) => {
+    // Set up front, they go into every response the route makes with c.json/c.body/…, which keeps the
+    // Node adapter on its fast path (no Headers rebuilt afterwards); a route's own c.header() wins.
+    for (const [name, value] of headers) c.header(name, value);
     await next();
-    const headers = c.res.headers;
-    if (!headers.has('Content-Security-Policy')) headers.set('Content-Security-Policy', csp);
-    for (const [name, value] of Object.entries(HEADERS)) headers.set(name, value);
+    // A Response built by hand does not carry them: add them there.
+    const answer = c.res.headers;
+    if (answer.has('X-Content-Type-Options')) return;
+    for (const [name, value] of headers) if (name !== 'Content-Security-Policy' || !answer.has(name)) answer.set(name, value);
   };
 }

@@ -11,11 +11,16 @@ import { warn } from './warnings.ts';
  * A full CommonMark + GFM parser, used only to find what DingTalk will not render (the preview uses the
  * DingTalk-subset instance in ../markdown). Every construct is on so that it can be found and pointed at.
  */
-const detector = new MarkdownIt('default', { html: true, linkify: false, typographer: false });
-detector.validateLink = () => true;
+function newDetector(html: boolean): MarkdownIt {
+  const md = new MarkdownIt('default', { html, linkify: false, typographer: false });
+  md.validateLink = () => true;
+  // Links are judged as written (scheme, host), not percent-encoded and punycoded for an href.
+  md.normalizeLink = (url) => url;
+  return md;
+}
+const detector = newDetector(true);
 /** The same without HTML: how DingTalk reads a block that holds nothing but font tags and text. */
-const htmlFreeDetector = new MarkdownIt('default', { html: false, linkify: false, typographer: false });
-htmlFreeDetector.validateLink = () => true;
+const htmlFreeDetector = newDetector(false);
 
 /** Lines that will be joined, reported per field; past this a long pasted log would drown the rest. */
 export const MAX_NEWLINE_WARNINGS = 20;

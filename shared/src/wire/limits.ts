@@ -7,10 +7,23 @@ export const RATE_LIMIT_PER_MINUTE = 20;
 export const THROTTLE_COOLDOWN_MS = 10 * 60 * 1000;
 export const SIGNATURE_WINDOW_MS = 60 * 60 * 1000;
 
-const encoder = new TextEncoder();
-
+/** The UTF-8 length of a string, counted without encoding it (the check runs on every keystroke and request). */
 export function utf8Bytes(text: string): number {
-  return encoder.encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      // A surrogate pair: 2 UTF-16 units, 4 bytes.
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 2;
+        i++;
+      } else bytes += 2;
+    } else bytes += 2; // 3 bytes (a lone surrogate is encoded as U+FFFD, also 3)
+  }
+  return bytes;
 }
 
 /** The size DingTalk measures: the serialized JSON body in UTF-8. */
