@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
+import type { SyncDb } from './db/sync.ts';
 import { ApiException } from './http/errors.ts';
 import { webApp } from './http/static.ts';
 import type { Logger } from './logger.ts';
@@ -33,6 +34,8 @@ export type AppDeps = {
   config: Config;
   logger: Logger;
   db: Db;
+  /** The same database, for queries that must run without awaiting (db/sync.ts). */
+  sync: SyncDb;
   vault: Vault;
   robots: RobotStore;
   templates: TemplateStore;
@@ -66,7 +69,13 @@ export function createApp(deps: AppDeps) {
     .route('/templates', templateRoutes(deps))
     .route('/messages', checkRoutes(deps))
     .route('/sandbox', sandboxRoutes(deps))
-    .route('/deliveries', deliveryRoutes({ ...deps, deliveries: deps.deliveries ?? createQueueForApp(deps) }))
+    .route(
+      '/deliveries',
+      deliveryRoutes({
+        ...deps,
+        deliveries: deps.deliveries ?? createQueueForApp({ ...deps, audit: deps.accounts.audit }),
+      }),
+    )
     .route('/', openApiRoutes())
     .route('/', docsRoutes());
 

@@ -28,7 +28,7 @@ async function main() {
   const config = configOrExit(() => loadConfig());
   const queueOptions = configOrExit(() => loadQueueOptions(config));
   const logger = createLogger(config.logLevel);
-  const services = await openServices(config);
+  const services = await openServices(config, { logger });
   const firstAdmin = await ensureFirstAdmin(services.accounts, config);
   if (firstAdmin.created) {
     if (firstAdmin.generatedPassword !== null)
@@ -60,6 +60,7 @@ async function main() {
 
   const deliveries = createDeliveryService({
     ...services,
+    audit: services.accounts.audit,
     logger,
     options: queueOptions,
     send: sendToDingtalk,
@@ -78,8 +79,7 @@ async function main() {
       .stop()
       .then(() => {
         server.close();
-        emulator.close();
-        return services.close();
+        return emulator.close().then(() => services.close());
       })
       .finally(() => process.exit(0));
   };

@@ -128,7 +128,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Test
     users,
     async close() {
       if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
-      emulator?.close();
+      await emulator?.close();
       await services.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

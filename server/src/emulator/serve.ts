@@ -27,7 +27,6 @@ export async function serveEmulator(
       new Promise<void>((resolve) => {
         server.close(() => resolve());
         (server as { closeAllConnections?: () => void }).closeAllConnections?.();
-        emulator.close();
-      }),
+      }).then(() => emulator.close()),
   };
 }

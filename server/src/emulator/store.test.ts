@@ -4,7 +4,7 @@ import { INBOX_KEEP, openEmulatorStore, robotKey } from './store.ts';
 const text = (msgUuid: string) => ({ msgtype: 'text' as const, text: { content: msgUuid }, msgUuid });
 
 describe('emulator store', () => {
-  it('prunes the inbox to its newest messages but keeps the last hour (msgUuid dedupe needs it)', () => {
+  it('prunes the inbox to its newest messages but keeps the last hour (msgUuid dedupe needs it)', async () => {
     const store = openEmulatorStore(null);
     const key = robotKey('t');
     const now = Date.now();
@@ -16,6 +16,6 @@ describe('emulator store', () => {
     expect(store.count()).toBe(INBOX_KEEP + 400);
     expect(store.hasUuidSince(key, 'new0', now - 3600_000)).toBe(true);
     expect(store.list({ limit: 1 })[0]!.msgUuid).toBe(`new${INBOX_KEEP + 399}`);
-    store.close();
+    await store.close();
   });
 });

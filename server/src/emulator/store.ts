@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DingtalkMessage, SandboxMessage } from '@dingpost/shared';
 import SqliteDatabase from 'better-sqlite3';
+import { checkpointInBackground } from '../db/checkpointer.ts';
 
 export const EMULATOR_DB_FILE = 'emulator.sqlite';
 
@@ -55,10 +56,13 @@ export function openEmulatorStore(dataDir: string | null) {
     file = path.join(dataDir, EMULATOR_DB_FILE);
   }
   const sqlite = new SqliteDatabase(file);
+  let checkpointer: { stop(): void } | null = null;
   if (dataDir !== null) {
     sqlite.pragma('journal_mode = WAL');
     // WAL + NORMAL survives a killed process (only a power cut may lose the last commits).
     sqlite.pragma('synchronous = NORMAL');
+    // Not inside a send's commit: the built-in emulator shares dingpost's event loop.
+    checkpointer = checkpointInBackground(sqlite);
   }
   sqlite.pragma('busy_timeout = 5000');
   const version = sqlite.pragma('user_version', { simple: true }) as number;
@@ -125,7 +129,9 @@ export function openEmulatorStore(dataDir: string | null) {
     clear(): void {
       sqlite.exec('DELETE FROM inbox; DELETE FROM throttles;');
     },
-    close(): void {
+    /** The background checkpointer lets go of the file first, then the connection closes. */
+    async close(): Promise<void> {
+      await checkpointer?.stop();
       if (sqlite.open) sqlite.close();
     },
   };

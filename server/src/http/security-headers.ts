@@ -37,6 +37,7 @@ export function securityHeaders(): MiddlewareHandler {
     // A Response built by hand does not carry them: add them there.
     const answer = c.res.headers;
     if (answer.has('X-Content-Type-Options')) return;
-    for (const [name, value] of headers) if (name !== 'Content-Security-Policy' || !answer.has(name)) answer.set(name, value);
+    for (const [name, value] of headers)
+      if (name !== 'Content-Security-Policy' || !answer.has(name)) answer.set(name, value);
   };
 }

@@ -100,13 +100,17 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
 
       const { wait: waitParam } = c.req.valid('query');
       const wait = waitParam === '1' || waitParam === 'true';
-      const queued = await deps.deliveries.enqueue({ robotId: robot.id, templateId, message }, { estimate: !wait });
-      await deps.accounts.audit.record({
-        actor: auditActor(actor),
-        action: 'delivery.create',
-        target: queued.id,
-        details: { robotId: robot.id, robotName: robot.name, templateId },
-      });
+      const queued = await deps.deliveries.enqueue(
+        { robotId: robot.id, templateId, message },
+        {
+          estimate: !wait,
+          audit: {
+            actor: auditActor(actor),
+            action: 'delivery.create',
+            details: { robotId: robot.id, robotName: robot.name, templateId },
+          },
+        },
+      );
       if (!wait) return c.json(queued, 202);
       const settled = (await deps.deliveries.waitForFinal(queued.id, WAIT_MS)) ?? queued;
       return settled.status === 'queued' || settled.status === 'sending' ? c.json(settled, 202) : c.json(settled, 200);

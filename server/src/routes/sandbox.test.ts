@@ -54,7 +54,7 @@ afterAll(async () => {
     server.close(() => resolve());
     (server as { closeAllConnections?: () => void }).closeAllConnections?.();
   });
-  emulator.close();
+  await emulator.close();
   await services.close();
   fs.rmSync(dataDir, { recursive: true, force: true });
 });

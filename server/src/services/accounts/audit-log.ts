@@ -3,6 +3,7 @@ import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { Selectable } from 'kysely';
 import type { AuditLogTable } from '../../db/schema.ts';
+import type { SyncDb } from '../../db/sync.ts';
 
 export type AuditLog = ReturnType<typeof createAuditLog>;
 
@@ -28,21 +29,26 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
 }
 
 export function createAuditLog(db: Db, now: () => number) {
+  const insert = (entry: AuditRecord) =>
+    db.insertInto('audit_log').values({
+      id: newId('aud'),
+      at: new Date(now()).toISOString(),
+      actor_kind: entry.actor.kind,
+      actor_id: entry.actor.id,
+      actor_name: entry.actor.name,
+      action: entry.action,
+      target: entry.target ?? null,
+      details: JSON.stringify(entry.details ?? {}),
+    });
+
   return {
     async record(entry: AuditRecord): Promise<void> {
-      await db
-        .insertInto('audit_log')
-        .values({
-          id: newId('aud'),
-          at: new Date(now()).toISOString(),
-          actor_kind: entry.actor.kind,
-          actor_id: entry.actor.id,
-          actor_name: entry.actor.name,
-          action: entry.action,
-          target: entry.target ?? null,
-          details: JSON.stringify(entry.details ?? {}),
-        })
-        .execute();
+      await insert(entry).execute();
+    },
+
+    /** Records at once, inside the caller's synchronous transaction (it commits with what it audits). */
+    recordIn(sync: SyncDb, entry: AuditRecord): void {
+      sync.run(insert(entry));
     },
 
     /** Newest first; pass nextCursor back as cursor for the next page. */

@@ -45,6 +45,7 @@ const send: SendFn = async (target, message) => {
 function start(overrides: Partial<QueueOptions> = {}) {
   service = createDeliveryService({
     db: opened.db,
+    sync: opened.sync,
     logger: createLogger('silent'),
     options: { ...options, ...overrides },
     robots,
@@ -75,7 +76,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await service?.stop();
   service = undefined;
-  await opened.db.destroy();
+  await opened.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

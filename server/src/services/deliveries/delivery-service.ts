@@ -3,6 +3,8 @@ import { deliveryListQuerySchema } from '@dingpost/shared';
 import type { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
+import type { SyncDb } from '../../db/sync.ts';
+import type { AuditRecord } from '../accounts/audit-log.ts';
 import type { Logger } from '../../logger.ts';
 import {
   decodeCursor,
@@ -17,14 +19,16 @@ import {
 } from './delivery-store.ts';
 import { sendToDingtalk } from '../dingtalk/client.ts';
 import { loadQueueOptions, type QueueOptions } from './queue-options.ts';
-import { groupCommit } from './group-commit.ts';
 import { futureSlotAt } from './sliding-window.ts';
 import type { CredentialSource, SendFn } from './types.ts';
 import { createWorker } from './worker.ts';
 
 export type DeliveryServiceDeps = {
   db: Db;
+  sync: SyncDb;
   logger: Logger;
+  /** Where enqueue() records who asked for a delivery, in the transaction that stores it. */
+  audit?: { recordIn(sync: SyncDb, entry: AuditRecord): void };
   options: QueueOptions;
   robots: CredentialSource;
   send: SendFn;
@@ -41,11 +45,12 @@ export class InvalidCursorError extends Error {}
 
 /** The durable per-robot queue: enqueue, look up, wait for an outcome; the worker does the sending. */
 export function createDeliveryService(deps: DeliveryServiceDeps) {
-  const { db, options } = deps;
+  const { db, sync, options } = deps;
   const window = { limit: options.rateLimit, windowMs: options.windowMs };
   const listeners = new Set<(id: string, status: DeliveryStatus) => void>();
   const worker = createWorker({
     db,
+    sync,
     logger: deps.logger,
     options,
     robots: deps.robots,
@@ -55,8 +60,6 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       for (const listener of listeners) listener(id, status);
     },
   });
-
-  const insert = groupCommit(db, insertDelivery);
 
   /** Place and expected send time of each queued delivery of a robot, in queue order. */
   async function estimatesFor(robotId: string): Promise<Map<string, QueueEstimate>> {
@@ -70,7 +73,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
         .orderBy('seq')
         .execute(),
       db.selectFrom('robots').select('cooldown_until').where('id', '=', robotId).executeTakeFirst(),
-      recentSends(db, robotId, now - options.windowMs),
+      recentSends(deps, robotId, now - options.windowMs),
     ]);
     const from = Math.max(now, robot?.cooldown_until ?? 0, queued[0]?.not_before ?? 0);
     return new Map(
@@ -86,17 +89,25 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
   }
 
   async function get(id: string): Promise<Delivery | undefined> {
-    const row = await getDeliveryRow(db, id);
+    const row = getDeliveryRow(deps, id);
     return row ? (await present([row]))[0] : undefined;
   }
 
   return {
-    /** Writes the delivery (msgUuid assigned) before anything is sent, then wakes the worker. */
+    /**
+     * Writes the delivery (msgUuid assigned) before anything is sent, with its audit entry (`target`
+     * is the delivery) in the same commit, then wakes the worker.
+     */
     async enqueue(
       input: { robotId: string; templateId: string | null; message: DingtalkMessage },
-      opts: { estimate?: boolean } = {},
+      opts: { estimate?: boolean; audit?: Omit<AuditRecord, 'target'> } = {},
     ) {
-      const row = await insert(input);
+      const { audit } = opts;
+      const row = sync.transaction(() => {
+        const inserted = insertDelivery(deps, input);
+        if (audit) deps.audit?.recordIn(sync, { ...audit, target: inserted.id });
+        return inserted;
+      });
       worker.notify();
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
       return opts.estimate === false ? toDelivery(row) : (await present([row]))[0]!;
@@ -122,7 +133,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       listeners.add(listener);
       const timer = setTimeout(wake, timeoutMs);
       try {
-        const row = await getDeliveryRow(db, id);
+        const row = getDeliveryRow(deps, id);
         if (!row || FINAL_STATUSES.includes(row.status)) return row ? (await present([row]))[0] : undefined;
         await settled;
         return get(id);
@@ -151,6 +162,8 @@ export function createQueueForApp(deps: {
   config: Config;
   logger: Logger;
   db: Db;
+  sync: SyncDb;
+  audit: DeliveryServiceDeps['audit'];
   robots: CredentialSource;
   emulatorBaseUrl: string;
 }): DeliveryService {

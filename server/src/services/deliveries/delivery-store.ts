@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
-import type { Database, DeliveriesTable } from '../../db/schema.ts';
+import type { DeliveriesTable } from '../../db/schema.ts';
+import type { SyncDb } from '../../db/sync.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
-export type Queryable = Db | Transaction<Database>;
+/** Kysely builds the queue's queries; `sync` runs them at once (see db/sync.ts). */
+export type QueueDb = { db: Db; sync: SyncDb };
 
 export const FINAL_STATUSES: readonly DeliveryStatus[] = ['sent', 'failed', 'digested'];
 
@@ -35,35 +37,38 @@ export function toDelivery(row: DeliveryRow, estimate?: QueueEstimate): Delivery
  * Writes a queued delivery. Its msgUuid (the caller's, else a new one) is stored inside the message
  * itself, so every attempt, before or after a restart, sends the very same body.
  */
-export async function insertDelivery(
-  db: Queryable,
+export function insertDelivery(
+  { db, sync }: QueueDb,
   input: { robotId: string; templateId: string | null; message: DingtalkMessage },
-): Promise<DeliveryRow> {
+): DeliveryRow {
   const message = { ...input.message, msgUuid: input.message.msgUuid ?? randomUUID() };
-  return db
-    .insertInto('deliveries')
-    .values({
-      id: newId('dlv'),
-      robot_id: input.robotId,
-      template_id: input.templateId,
-      status: 'queued',
-      message: JSON.stringify(message),
-      msg_uuid: message.msgUuid,
-      attempts: 0,
-      errcode: null,
-      errmsg: null,
-      explanation: null,
-      digest_id: null,
-      not_before: 0,
-      created_at: new Date().toISOString(),
-      sent_at: null,
-    })
-    .returningAll()
-    .executeTakeFirstOrThrow();
+  const row = sync.first(
+    db
+      .insertInto('deliveries')
+      .values({
+        id: newId('dlv'),
+        robot_id: input.robotId,
+        template_id: input.templateId,
+        status: 'queued',
+        message: JSON.stringify(message),
+        msg_uuid: message.msgUuid,
+        attempts: 0,
+        errcode: null,
+        errmsg: null,
+        explanation: null,
+        digest_id: null,
+        not_before: 0,
+        created_at: new Date().toISOString(),
+        sent_at: null,
+      })
+      .returningAll(),
+  );
+  if (!row) throw new Error('insert into deliveries returned no row');
+  return row;
 }
 
-export function getDeliveryRow(db: Queryable, id: string): Promise<DeliveryRow | undefined> {
-  return db.selectFrom('deliveries').selectAll().where('id', '=', id).executeTakeFirst();
+export function getDeliveryRow({ db, sync }: QueueDb, id: string): DeliveryRow | undefined {
+  return sync.first(db.selectFrom('deliveries').selectAll().where('id', '=', id));
 }
 
 /** The cursor is opaque to clients: the last seq seen, base64url so nobody relies on its form. */
@@ -78,7 +83,7 @@ export function decodeCursor(cursor: string): number | null {
 
 /** History, newest first; `before` is the seq after which to continue. */
 export async function listDeliveryRows(
-  db: Queryable,
+  db: Db,
   query: Omit<DeliveryListQuery, 'cursor' | 'limit'> & { before: number | null; limit: number },
 ): Promise<{ rows: DeliveryRow[]; nextCursor: string | null }> {
   let q = db.selectFrom('deliveries').selectAll();
@@ -95,12 +100,9 @@ export async function listDeliveryRows(
 }
 
 /** Send times still inside the window for a robot (send_log counts the queue's sends and test sends). */
-export async function recentSends(db: Queryable, robotId: string, since: number): Promise<number[]> {
-  const rows = await db
-    .selectFrom('send_log')
-    .select('at')
-    .where('robot_id', '=', robotId)
-    .where('at', '>=', since)
-    .execute();
+export function recentSends({ db, sync }: QueueDb, robotId: string, since: number): number[] {
+  const rows = sync.all(
+    db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', since),
+  );
   return rows.map((r) => r.at);
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DingtalkMessage } from '@dingpost/shared';
-import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
+import type { QueueDb } from './delivery-store.ts';
 import { digestMessage, headlineOf } from './digest-message.ts';
 
 /**
@@ -11,30 +11,32 @@ import { digestMessage, headlineOf } from './digest-message.ts';
  * and only its own msgUuid keeps a retry from showing twice). A queued digest merges into the next one,
  * its sources re-pointed there. Returns the digest's id, or null when fewer than two could be merged.
  */
-export async function coalesceQueue(
-  db: Db,
+export function coalesceQueue(
+  { db, sync }: QueueDb,
   robotId: string,
   room: number,
   keywords: readonly string[],
-): Promise<{ digestId: string; merged: string[] } | null> {
-  return db.transaction().execute(async (trx) => {
-    const queued = await trx
-      .selectFrom('deliveries')
-      .select(['id', 'seq', 'message', 'attempts'])
-      .where('robot_id', '=', robotId)
-      .where('status', '=', 'queued')
-      .orderBy('seq')
-      .execute();
+): { digestId: string; merged: string[] } | null {
+  return sync.transaction(() => {
+    const queued = sync.all(
+      db
+        .selectFrom('deliveries')
+        .select(['id', 'seq', 'message', 'attempts'])
+        .where('robot_id', '=', robotId)
+        .where('status', '=', 'queued')
+        .orderBy('seq'),
+    );
     const mergeable = queued.slice(room).filter((d) => d.attempts === 0);
     if (mergeable.length < 2) return null;
     const ids = mergeable.map((d) => d.id);
     // Sources of earlier digests being merged again: they, not the old digest, become lines of the new one.
-    const earlier = await trx
-      .selectFrom('deliveries')
-      .select(['id', 'seq', 'message', 'digest_id'])
-      .where('status', '=', 'digested')
-      .where('digest_id', 'in', ids)
-      .execute();
+    const earlier = sync.all(
+      db
+        .selectFrom('deliveries')
+        .select(['id', 'seq', 'message', 'digest_id'])
+        .where('status', '=', 'digested')
+        .where('digest_id', 'in', ids),
+    );
     const earlierDigests = new Set(earlier.map((d) => d.digest_id));
     const lines = [...mergeable.filter((d) => !earlierDigests.has(d.id)), ...earlier]
       .sort((a, b) => a.seq - b.seq)
@@ -42,9 +44,8 @@ export async function coalesceQueue(
 
     const digestId = newId('dlv');
     const message = digestMessage(lines, keywords, randomUUID());
-    await trx
-      .insertInto('deliveries')
-      .values({
+    sync.run(
+      db.insertInto('deliveries').values({
         id: digestId,
         robot_id: robotId,
         template_id: null,
@@ -59,14 +60,10 @@ export async function coalesceQueue(
         not_before: 0,
         created_at: new Date().toISOString(),
         sent_at: null,
-      })
-      .execute();
+      }),
+    );
     const merged = [...ids, ...earlier.map((d) => d.id)];
-    await trx
-      .updateTable('deliveries')
-      .set({ status: 'digested', digest_id: digestId })
-      .where('id', 'in', merged)
-      .execute();
+    sync.run(db.updateTable('deliveries').set({ status: 'digested', digest_id: digestId }).where('id', 'in', merged));
     return { digestId, merged };
   });
 }

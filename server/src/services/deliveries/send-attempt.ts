@@ -1,5 +1,6 @@
 import type { Bilingual, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
 import type { Db } from '../../db/database.ts';
+import type { SyncDb } from '../../db/sync.ts';
 import type { Logger } from '../../logger.ts';
 import { retryDelayMs } from './backoff.ts';
 import type { QueueOptions } from './queue-options.ts';
@@ -9,6 +10,7 @@ import type { CredentialSource, SendFn, SendOutcome } from './types.ts';
 
 export type WorkerDeps = {
   db: Db;
+  sync: SyncDb;
   logger: Logger;
   options: QueueOptions;
   robots: CredentialSource;
@@ -37,15 +39,16 @@ function gaveUp(outcome: { explanation: Bilingual }, attempts: number): Bilingua
 }
 
 /** Fails every queued delivery of a deleted robot. */
-export async function failAll(deps: WorkerDeps, robotId: string) {
-  const { db } = deps;
-  const rows = await db
-    .updateTable('deliveries')
-    .set({ status: 'failed', explanation: JSON.stringify(ROBOT_GONE), errcode: null, errmsg: 'robot deleted' })
-    .where('robot_id', '=', robotId)
-    .where('status', '=', 'queued')
-    .returning('id')
-    .execute();
+export function failAll(deps: WorkerDeps, robotId: string) {
+  const { db, sync } = deps;
+  const rows = sync.all(
+    db
+      .updateTable('deliveries')
+      .set({ status: 'failed', explanation: JSON.stringify(ROBOT_GONE), errcode: null, errmsg: 'robot deleted' })
+      .where('robot_id', '=', robotId)
+      .where('status', '=', 'queued')
+      .returning('id'),
+  );
   for (const row of rows) deps.onChange(row.id, 'failed');
 }
 
@@ -57,23 +60,20 @@ export type Claimed = { message: string; attempts: number; created_at: string; l
  * Until its answer the attempt is logged at the latest moment DingTalk could still receive it (now +
  * the send timeout); the answer moves it to when it came (see record()).
  */
-export async function claim(deps: WorkerDeps, robotId: string, deliveryId: string): Promise<Claimed | undefined> {
-  const { db, options } = deps;
-  const claimed = await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .updateTable('deliveries')
-      .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
-      .where('id', '=', deliveryId)
-      .where('status', '=', 'queued')
-      .returning(['message', 'attempts', 'created_at'])
-      .executeTakeFirst();
+export function claim(deps: WorkerDeps, robotId: string, deliveryId: string): Claimed | undefined {
+  const { db, sync, options } = deps;
+  const claimed = sync.transaction(() => {
+    const row = sync.first(
+      db
+        .updateTable('deliveries')
+        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+        .where('id', '=', deliveryId)
+        .where('status', '=', 'queued')
+        .returning(['message', 'attempts', 'created_at']),
+    );
     if (!row) return undefined;
     const loggedAt = Date.now() + options.sendTimeoutMs;
-    const log = await trx
-      .insertInto('send_log')
-      .values({ robot_id: robotId, at: loggedAt })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const log = sync.first(db.insertInto('send_log').values({ robot_id: robotId, at: loggedAt }).returning('id'))!;
     return { ...row, logId: log.id, loggedAt };
   });
   if (claimed) deps.onChange(deliveryId, 'sending');
@@ -101,7 +101,7 @@ export async function deliver(deps: WorkerDeps, robotId: string, deliveryId: str
     logger.error('delivery send threw', { deliveryId, error });
     outcome = { kind: 'retry', errcode: null, errmsg: 'internal error', explanation: INTERNAL };
   }
-  await record(deps, robotId, deliveryId, claimed, outcome);
+  record(deps, robotId, deliveryId, claimed, outcome);
   logger.info('delivery attempt', {
     deliveryId,
     robotId,
@@ -112,47 +112,45 @@ export async function deliver(deps: WorkerDeps, robotId: string, deliveryId: str
   });
 }
 
-async function record(
+function record(
   deps: WorkerDeps,
   robotId: string,
   deliveryId: string,
   claimed: { attempts: number; created_at: string; logId: number },
   outcome: SendOutcome,
 ) {
-  const { db, logger, options } = deps;
+  const { db, sync, logger, options } = deps;
   const now = Date.now();
   let status: DeliveryStatus;
-  await db.transaction().execute(async (trx) => {
+  sync.transaction(() => {
     // From now on the window counts this request at its end, the latest moment DingTalk can have seen it.
-    await trx.updateTable('send_log').set({ at: now }).where('id', '=', claimed.logId).execute();
+    sync.run(db.updateTable('send_log').set({ at: now }).where('id', '=', claimed.logId));
     const base = { errcode: outcome.errcode, errmsg: outcome.errmsg };
-    const update = trx.updateTable('deliveries').where('id', '=', deliveryId);
+    const update = db.updateTable('deliveries').where('id', '=', deliveryId);
     if (outcome.kind === 'sent') {
       status = 'sent';
-      await update.set({ ...base, status, explanation: null, sent_at: new Date(now).toISOString() }).execute();
+      sync.run(update.set({ ...base, status, explanation: null, sent_at: new Date(now).toISOString() }));
     } else if (outcome.kind === 'failed') {
       status = 'failed';
-      await update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation) }).execute();
+      sync.run(update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation) }));
     } else if (outcome.kind === 'throttled') {
       // DingTalk blocks the robot for 10 minutes: the whole lane rests, and this delivery goes first after.
       status = 'queued';
       const until = now + options.cooldownMs;
-      await trx.updateTable('robots').set({ cooldown_until: until }).where('id', '=', robotId).execute();
-      await update
-        .set({ ...base, status, explanation: JSON.stringify(outcome.explanation), not_before: until })
-        .execute();
+      sync.run(db.updateTable('robots').set({ cooldown_until: until }).where('id', '=', robotId));
+      sync.run(update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation), not_before: until }));
       logger.warn('robot throttled by DingTalk; cooling down', { robotId, until: new Date(until).toISOString() });
     } else {
       const age = now - Date.parse(claimed.created_at);
       if (claimed.attempts >= options.maxAttempts || age >= options.maxAgeMs) {
         status = 'failed';
-        await update.set({ ...base, status, explanation: JSON.stringify(gaveUp(outcome, claimed.attempts)) }).execute();
+        sync.run(update.set({ ...base, status, explanation: JSON.stringify(gaveUp(outcome, claimed.attempts)) }));
       } else {
         status = 'queued';
         const notBefore = now + retryDelayMs(claimed.attempts, options.retryBaseMs, options.retryMaxMs);
-        await update
-          .set({ ...base, status, explanation: JSON.stringify(outcome.explanation), not_before: notBefore })
-          .execute();
+        sync.run(
+          update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation), not_before: notBefore }),
+        );
       }
     }
   });

@@ -26,13 +26,13 @@ const SEND_LOG_KEEP_MS = 60 * 60 * 1000;
  * sleeps until the earliest moment something can go; enqueues and finished sends wake it.
  */
 export function createWorker(deps: WorkerDeps): Worker {
-  const { db, logger, options } = deps;
+  const { db, sync, logger, options } = deps;
   const window = { limit: options.rateLimit, windowMs: options.windowMs };
   /** Sends in flight, per robot, and all of them (stop() waits for these). */
   const inFlight = new Map<string, number>();
   const sends = new Set<Promise<void>>();
   let stopped = true;
-  let running: Promise<void> | null = null;
+  let passing = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
   let timerAt = Infinity;
@@ -52,58 +52,59 @@ export function createWorker(deps: WorkerDeps): Worker {
     );
   }
 
+  /**
+   * Passes are synchronous (the queue's queries run at once, see db/sync.ts), started from an enqueue, a
+   * finished send or the timer; one asked for during a pass (a digest merged) runs right after it.
+   */
   function loop() {
     if (stopped) return;
-    if (running) {
+    if (passing) {
       again = true;
       return;
     }
-    running = (async () => {
-      try {
-        do {
-          again = false;
-          const next = await pass();
-          wakeAt(next ?? Date.now() + MAX_SLEEP_MS);
-        } while (again && !stopped);
-      } catch (error) {
-        logger.error('delivery worker pass failed', { error });
-        wakeAt(Date.now() + 1000);
-      } finally {
-        running = null;
-      }
-    })();
+    passing = true;
+    try {
+      do {
+        again = false;
+        const next = pass();
+        wakeAt(next ?? Date.now() + MAX_SLEEP_MS);
+      } while (again && !stopped);
+    } catch (error) {
+      logger.error('delivery worker pass failed', { error });
+      wakeAt(Date.now() + 1000);
+    } finally {
+      passing = false;
+    }
   }
 
   /** Starts every lane that can send now; returns when the earliest waiting lane could, if any. */
-  async function pass(): Promise<number | null> {
+  function pass(): number | null {
     const now = Date.now();
     if (now - lastPrune > 60_000) {
       lastPrune = now;
-      await db
-        .deleteFrom('send_log')
-        .where('at', '<', now - Math.max(SEND_LOG_KEEP_MS, 2 * options.windowMs))
-        .execute();
+      sync.run(db.deleteFrom('send_log').where('at', '<', now - Math.max(SEND_LOG_KEEP_MS, 2 * options.windowMs)));
     }
-    const heads = await db
-      .selectFrom('deliveries as d')
-      .leftJoin('robots as r', 'r.id', 'd.robot_id')
-      .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
-      .where('d.status', '=', 'queued')
-      .where('d.seq', 'in', (eb) =>
-        eb
-          .selectFrom('deliveries')
-          .select((e) => e.fn.min('seq').as('seq'))
-          .where('status', '=', 'queued')
-          .groupBy('robot_id'),
-      )
-      .execute();
+    const heads = sync.all(
+      db
+        .selectFrom('deliveries as d')
+        .leftJoin('robots as r', 'r.id', 'd.robot_id')
+        .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
+        .where('d.status', '=', 'queued')
+        .where('d.seq', 'in', (eb) =>
+          eb
+            .selectFrom('deliveries')
+            .select((e) => e.fn.min('seq').as('seq'))
+            .where('status', '=', 'queued')
+            .groupBy('robot_id'),
+        ),
+    );
     let next: number | null = null;
     for (const head of heads) {
       if (stopped) break;
       if ((inFlight.get(head.robot_id) ?? 0) >= options.maxInFlight) continue;
       let readyAt: number | null;
       try {
-        readyAt = await planLane(head, now);
+        readyAt = planLane(head, now);
       } catch (error) {
         // One robot's trouble (say, credentials that no longer decrypt) must not stall the others.
         logger.error('delivery lane failed', { robotId: head.robot_id, error });
@@ -125,17 +126,17 @@ export function createWorker(deps: WorkerDeps): Worker {
   };
 
   /** Starts the robot's next send if it may go now; otherwise says when it may (null: nothing to wait for). */
-  async function planLane(head: Head, now: number): Promise<number | null> {
+  function planLane(head: Head, now: number): number | null {
     if (head.robot === null) {
-      await failAll(deps, head.robot_id);
+      failAll(deps, head.robot_id);
       return null;
     }
     const cooling = head.cooldown_until !== null && head.cooldown_until > now ? head.cooldown_until : 0;
-    const recent = await recentSends(db, head.robot_id, now - options.windowMs);
+    const recent = recentSends(deps, head.robot_id, now - options.windowMs);
     if (head.coalesce) {
       const room = cooling > 0 || head.not_before > now ? 0 : roomAt(recent, now, window);
       const keywords = JSON.parse(head.keywords ?? '[]') as string[];
-      const digest = await coalesceQueue(db, head.robot_id, room, keywords);
+      const digest = coalesceQueue(deps, head.robot_id, room, keywords);
       if (digest) {
         logger.info('deliveries merged into a digest', {
           robotId: head.robot_id,
@@ -153,19 +154,20 @@ export function createWorker(deps: WorkerDeps): Worker {
     while (next && !stopped && (inFlight.get(head.robot_id) ?? 0) < options.maxInFlight) {
       const readyAt = Math.max(cooling, next.not_before, nextSlotAt(recent, now, window));
       if (readyAt > now) return readyAt;
-      const claimed = await claim(deps, head.robot_id, next.id);
+      const claimed = claim(deps, head.robot_id, next.id);
       if (claimed) {
         recent.push(claimed.loggedAt);
         launch(head.robot_id, next.id, claimed);
       }
-      next = await db
-        .selectFrom('deliveries')
-        .select(['id', 'not_before'])
-        .where('robot_id', '=', head.robot_id)
-        .where('status', '=', 'queued')
-        .orderBy('seq')
-        .limit(1)
-        .executeTakeFirst();
+      next = sync.first(
+        db
+          .selectFrom('deliveries')
+          .select(['id', 'not_before'])
+          .where('robot_id', '=', head.robot_id)
+          .where('status', '=', 'queued')
+          .orderBy('seq')
+          .limit(1),
+      );
     }
     return null;
   }
@@ -192,12 +194,13 @@ export function createWorker(deps: WorkerDeps): Worker {
       // safe because its body, msgUuid included, is the one stored at enqueue time, and DingTalk (and
       // the emulator) shows a message whose msgUuid it has already seen only once. Not sending it again
       // could lose it; so it goes back to the head of its robot's queue, and the group sees it once.
-      const resumed = await db
-        .updateTable('deliveries')
-        .set({ status: 'queued', not_before: 0 })
-        .where('status', '=', 'sending')
-        .returning('id')
-        .execute();
+      const resumed = sync.all(
+        db
+          .updateTable('deliveries')
+          .set({ status: 'queued', not_before: 0 })
+          .where('status', '=', 'sending')
+          .returning('id'),
+      );
       if (resumed.length > 0) logger.info('resuming deliveries interrupted mid-send', { count: resumed.length });
       stopped = false;
       loop();
@@ -210,7 +213,6 @@ export function createWorker(deps: WorkerDeps): Worker {
       clearTimeout(timer);
       timer = undefined;
       timerAt = Infinity;
-      await running;
       await Promise.all(sends);
     },
   };

@@ -21,7 +21,7 @@ beforeEach(async () => {
   store = createRobotStore(opened.db, createVault(randomBytes(32)));
 });
 afterEach(async () => {
-  await opened.db.destroy();
+  await opened.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

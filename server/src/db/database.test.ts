@@ -1,0 +1,59 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type OpenedDatabase } from './database.ts';
+
+let dir: string;
+let opened: OpenedDatabase;
+const dbFileBytes = () => fs.statSync(path.join(dir, 'dingpost.sqlite')).size;
+
+beforeEach(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-db-'));
+  opened = await openDatabase(dir);
+});
+afterEach(async () => {
+  await opened.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the database', () => {
+  it('never checkpoints inside a commit; the background worker does, and close() leaves one file', async () => {
+    const { db, sync } = opened;
+    const before = dbFileBytes();
+    // Far past SQLite's automatic checkpoint (1000 WAL pages), one commit each.
+    for (let i = 0; i < 2000; i++) sync.run(db.insertInto('send_log').values({ robot_id: 'r', at: i }));
+    expect(dbFileBytes()).toBe(before);
+    const deadline = Date.now() + 5000;
+    while (dbFileBytes() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(dbFileBytes()).toBeGreaterThan(before);
+    await opened.close();
+    expect(fs.readdirSync(dir)).toEqual(['dingpost.sqlite']);
+    opened = await openDatabase(dir);
+    expect(
+      await opened.db
+        .selectFrom('send_log')
+        .select((e) => e.fn.countAll().as('n'))
+        .executeTakeFirst(),
+    ).toEqual({
+      n: 2000,
+    });
+  });
+
+  it('runs a synchronous transaction whole or not at all', () => {
+    const { db, sync } = opened;
+    const count = () => sync.first(db.selectFrom('send_log').select((e) => e.fn.countAll<number>().as('n')))!.n;
+    expect(() =>
+      sync.transaction(() => {
+        sync.run(db.insertInto('send_log').values({ robot_id: 'r', at: 1 }));
+        throw new Error('midway');
+      }),
+    ).toThrow('midway');
+    expect(count()).toBe(0);
+    const id = sync.transaction(
+      () => sync.first(db.insertInto('send_log').values({ robot_id: 'r', at: 2 }).returning('id'))!.id,
+    );
+    expect(count()).toBe(1);
+    expect(sync.run(db.updateTable('send_log').set({ at: 3 }).where('id', '=', id))).toBe(1);
+  });
+});
