@@ -108,7 +108,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
         if (audit) deps.audit?.recordIn(sync, { ...audit, target: inserted.id });
         return inserted;
       });
-      worker.notify();
+      worker.notify(input.robotId);
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
       return opts.estimate === false ? toDelivery(row) : (await present([row]))[0]!;
     },

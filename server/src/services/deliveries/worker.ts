@@ -8,8 +8,11 @@ export type { WorkerDeps } from './send-attempt.ts';
 export type Worker = {
   /** Re-queues what a previous process left in flight, then starts pacing. */
   start(): Promise<void>;
-  /** Something was queued: look again now rather than at the next timer. */
-  notify(): void;
+  /**
+   * Something was queued (for `robotId`): look again now rather than at the next timer, unless that
+   * robot's lane is known to be busy or waiting, when a pass would only find the same.
+   */
+  notify(robotId?: string): void;
   /** Stops picking up deliveries and waits for the sends in flight to be recorded. */
   stop(): Promise<void>;
 };
@@ -30,6 +33,8 @@ export function createWorker(deps: WorkerDeps): Worker {
   const window = { limit: options.rateLimit, windowMs: options.windowMs };
   /** Sends in flight, per robot, and all of them (stop() waits for these). */
   const inFlight = new Map<string, number>();
+  /** Per robot: the moment the last pass found its lane could next send (a timer is set for it). */
+  const laneWaitsUntil = new Map<string, number>();
   const sends = new Set<Promise<void>>();
   let stopped = true;
   let passing = false;
@@ -110,6 +115,8 @@ export function createWorker(deps: WorkerDeps): Worker {
         logger.error('delivery lane failed', { robotId: head.robot_id, error });
         readyAt = now + 1000;
       }
+      if (readyAt !== null && readyAt > now) laneWaitsUntil.set(head.robot_id, readyAt);
+      else laneWaitsUntil.delete(head.robot_id);
       if (readyAt !== null) next = next === null ? readyAt : Math.min(next, readyAt);
     }
     return next;
@@ -205,7 +212,13 @@ export function createWorker(deps: WorkerDeps): Worker {
       stopped = false;
       loop();
     },
-    notify() {
+    notify(robotId) {
+      if (robotId !== undefined) {
+        // A send in flight looks again when it ends; a waiting lane has its timer.
+        if ((inFlight.get(robotId) ?? 0) >= options.maxInFlight) return;
+        const until = laneWaitsUntil.get(robotId);
+        if (until !== undefined && until > Date.now() && timerAt <= until) return;
+      }
       loop();
     },
     async stop() {
