@@ -51,8 +51,9 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Test
 
   let emulator: Emulator | undefined;
   let emulatorBaseUrl = 'http://127.0.0.1:9/emulator';
-  let handle: (request: Request) => Response | Promise<Response> = () => new Response('Starting', { status: 503 });
-  const server = opts.listen ? createAdaptorServer({ fetch: (request) => handle(request) }) : undefined;
+  let handle: (request: Request, env?: unknown) => Response | Promise<Response> = () =>
+    new Response('Starting', { status: 503 });
+  const server = opts.listen ? createAdaptorServer({ fetch: (request, env) => handle(request, env) }) : undefined;
   if (server) {
     await new Promise<void>((resolve) => server.listen(0, config.host, resolve));
     emulatorBaseUrl = `${localOrigin(config.host, (server.address() as AddressInfo).port)}/emulator`;
@@ -64,7 +65,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Test
     await ensureSandboxRobot(services.robots, emulator.registry);
   }
   const app = createApp({ config, logger, ...services, emulatorBaseUrl, emulator });
-  handle = (request) => app.fetch(request);
+  handle = (request, env) => app.fetch(request, env);
 
   const { accounts } = services;
   const users = { admin: await accounts.users.create({ ...TEST_USERS.admin, passwordHash: await testPasswordHash() }) };
@@ -117,6 +118,8 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Test
 
   return {
     app,
+    /** Where it listens (with `listen`), e.g. http://127.0.0.1:34567. */
+    url: emulatorBaseUrl.replace(/\/emulator$/, ''),
     config,
     services,
     emulator,

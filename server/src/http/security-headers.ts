@@ -1,3 +1,4 @@
+import type { ServerResponse } from 'node:http';
 import type { MiddlewareHandler } from 'hono';
 
 /**
@@ -30,8 +31,15 @@ const HEADERS: Record<string, string> = {
 export function securityHeaders(): MiddlewareHandler {
   const headers = Object.entries({ 'Content-Security-Policy': contentSecurityPolicy(), ...HEADERS });
   return async (c, next) => {
-    // Set up front, they go into every response the route makes with c.json/c.body/…, which keeps the
-    // Node adapter on its fast path (no Headers rebuilt afterwards); a route's own c.header() wins.
+    const outgoing = (c.env as { outgoing?: ServerResponse } | undefined)?.outgoing;
+    if (outgoing) {
+      // Served by Node: on the response itself, under whatever the route answers (the route's own
+      // headers win when Node merges them), with no web Headers object built per request.
+      for (const [name, value] of headers) outgoing.setHeader(name, value);
+      return next();
+    }
+    // In-process (app.request): set up front, they go into every response the route makes with
+    // c.json/c.body/…; a route's own c.header() wins.
     for (const [name, value] of headers) c.header(name, value);
     await next();
     // A Response built by hand does not carry them: add them there.

@@ -39,6 +39,32 @@ describe('security headers', () => {
     for (const [where, res] of Object.entries(answers)) expectSecurityHeaders(res.headers, where);
   });
 
+  it('are on every answer over real HTTP too, where Node sets them', async () => {
+    const served = await createTestApp({}, { listen: true });
+    try {
+      const base = served.url;
+      const cookie = (await served.authHeaders('admin')).cookie!;
+      const answers = {
+        health: await fetch(`${base}/api/health`),
+        robots: await fetch(`${base}/api/robots`, { headers: { cookie } }),
+        unauthenticated: await fetch(`${base}/api/robots`),
+        tooLarge: await fetch(`${base}/api/robots`, {
+          method: 'POST',
+          headers: { cookie, origin: base, 'content-type': 'application/json' },
+          body: 'x'.repeat(2 * 1024 * 1024),
+        }),
+        spa: await fetch(`${base}/robots`),
+        docs: await fetch(`${base}/api/docs`),
+      };
+      for (const [where, res] of Object.entries(answers)) expectSecurityHeaders(res.headers, where);
+      expect(answers.tooLarge.status).toBe(413);
+      // The docs page's own CSP (its script hash) wins over the default.
+      expect(answers.docs.headers.get('content-security-policy')).toMatch(/script-src 'self' 'sha256-/);
+    } finally {
+      await served.close();
+    }
+  });
+
   it('the docs page’s one inline script is allowed by its hash, nothing else inline', async () => {
     const res = await t.requestAs('anonymous', 'GET', '/api/docs');
     const scripts = [...res.text.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);

@@ -36,9 +36,10 @@ function requireJson(c: Context, parsed: unknown): unknown {
  * Usage: `route.post('/', validate('json', robotCreateSchema), (c) => c.req.valid('json'))`.
  */
 export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S) {
-  return validator(target, async (value, c) => {
+  return validator(target, (value, c) => {
     const input = target === 'json' ? requireJson(c, value) : value;
-    const parsed = await schema.safeParseAsync(input);
+    // The shared schemas have no async refinements: parsing synchronously spares a promise chain per request.
+    const parsed = schema.safeParse(input);
     if (!parsed.success) throw invalid(`Invalid ${target === 'json' ? 'body' : target}`, toApiIssues(parsed.error));
     return parsed.data as z.output<S>;
   }) as MiddlewareHandler<

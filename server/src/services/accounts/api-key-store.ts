@@ -23,11 +23,18 @@ function toApiKey(row: ApiKeysTable): ApiKey {
   };
 }
 
+/** A live key found by its token is trusted this long without looking again (revoking forgets them all). */
+const KEY_REMEMBERED_MS = 10_000;
+const MAX_REMEMBERED_KEYS = 1000;
+
 export function createApiKeyStore(db: Db, sqlite: SqliteDatabase.Database, now: () => number) {
   // Every scripted request runs this lookup: a prepared statement, not a query built per request.
   const lookup = sqlite.prepare<[string], ApiKeysTable>(
     'SELECT * FROM api_keys WHERE token_hash = ? AND revoked_at IS NULL',
   );
+  // Hashing the token and the lookup cost more than a whole check request otherwise: a script sending
+  // many requests is recognised from memory. Only live keys are kept (unknown tokens never fill it).
+  const remembered = new Map<string, { key: ApiKey; until: number }>();
   const get = async (id: string): Promise<ApiKey | undefined> => {
     const row = await db.selectFrom('api_keys').selectAll().where('id', '=', id).executeTakeFirst();
     return row && toApiKey(row);
@@ -67,8 +74,15 @@ export function createApiKeyStore(db: Db, sqlite: SqliteDatabase.Database, now: 
     /** The live key this token is, if any. */
     async resolve(token: string): Promise<ApiKey | undefined> {
       if (!token.startsWith(API_KEY_PREFIX)) return undefined;
+      const at = now();
+      const known = remembered.get(token);
+      if (known && known.until > at) return known.key;
       const row = lookup.get(tokenHash(token));
-      return row && toApiKey(row);
+      if (!row) return undefined;
+      const key = toApiKey(row);
+      if (remembered.size >= MAX_REMEMBERED_KEYS) remembered.clear();
+      remembered.set(token, { key, until: at + KEY_REMEMBERED_MS });
+      return key;
     },
 
     /**
@@ -78,11 +92,10 @@ export function createApiKeyStore(db: Db, sqlite: SqliteDatabase.Database, now: 
     async recordUse(key: ApiKey): Promise<boolean> {
       const at = now();
       if (key.lastUsedAt !== null && at - Date.parse(key.lastUsedAt) < KEY_USE_RECORD_EVERY_MS) return false;
-      await db
-        .updateTable('api_keys')
-        .set({ last_used_at: new Date(at).toISOString() })
-        .where('id', '=', key.id)
-        .execute();
+      const lastUsedAt = new Date(at).toISOString();
+      await db.updateTable('api_keys').set({ last_used_at: lastUsedAt }).where('id', '=', key.id).execute();
+      // The remembered copy too, or each request until it is looked up again would write once more.
+      for (const known of remembered.values()) if (known.key.id === key.id) known.key = { ...known.key, lastUsedAt };
       return true;
     },
 
@@ -94,6 +107,8 @@ export function createApiKeyStore(db: Db, sqlite: SqliteDatabase.Database, now: 
         .where('id', '=', id)
         .where('revoked_at', 'is', null)
         .execute();
+      // After the write: a lookup racing it may have remembered the key as still live.
+      remembered.clear();
       return get(id);
     },
   };
