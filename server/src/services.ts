@@ -15,7 +15,7 @@ export async function openServices(config: Config, opts: { now?: () => number; l
   const { db, sqlite, sync, close } = await openDatabase(config.dataDir, {
     onCheckpointError: (message) => opts.logger?.error('database checkpoint failed', { message }),
   });
-  const robots = createRobotStore(db, vault);
+  const robots = createRobotStore(db, vault, sync);
   const templates = createTemplateStore(db);
   const accounts = createAccounts(db, sqlite, opts.now);
   return { db, sqlite, sync, vault, robots, templates, accounts, close };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type OpenedDatabase } from './database.ts';
+import { openDatabase, type Db, type OpenedDatabase } from './database.ts';
 
 let dir: string;
 let opened: OpenedDatabase;
@@ -55,5 +55,22 @@ describe('the database', () => {
     );
     expect(count()).toBe(1);
     expect(sync.run(db.updateTable('send_log').set({ at: 3 }).where('id', '=', id))).toBe(1);
+  });
+
+  it('runs a prepared query with its arguments bound in place, compiled once', () => {
+    const { sync } = opened;
+    const insert = (db: Db, robotId: string, at: number) =>
+      db.insertInto('send_log').values({ robot_id: robotId, at }).returning(['robot_id', 'at']);
+    expect(sync.prepared(insert).first('r1', 5)).toEqual({ robot_id: 'r1', at: 5 });
+    expect(sync.prepared(insert)).toBe(sync.prepared(insert));
+    const since = (db: Db, at: number, robotId: string) =>
+      db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', at);
+    sync.prepared(insert).run('r1', 9);
+    sync.prepared(insert).run('r2', 9);
+    expect(sync.prepared(since).all(6, 'r1')).toEqual([{ at: 9 }]);
+    // An argument that is not a bound value (here: unused) would be silently ignored: refused instead.
+    expect(() => sync.prepared((db: Db, _unused: string) => db.selectFrom('send_log').select('at'))).toThrow(
+      /argument 0 is not a bound value/,
+    );
   });
 });

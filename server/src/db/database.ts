@@ -45,7 +45,7 @@ export async function openDatabase(
   return {
     db,
     sqlite,
-    sync: createSyncDb(sqlite),
+    sync: createSyncDb(sqlite, db),
     async close() {
       await checkpointer.stop();
       await db.destroy();

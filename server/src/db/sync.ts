@@ -1,5 +1,6 @@
 import type SqliteDatabase from 'better-sqlite3';
 import type { Compilable, InferResult } from 'kysely';
+import type { Db } from './database.ts';
 
 /** Statements kept prepared per connection; past this many distinct SQL texts the oldest is dropped. */
 const MAX_CACHED_STATEMENTS = 500;
@@ -30,14 +31,49 @@ export type SyncDb = ReturnType<typeof createSyncDb>;
  * send path pays no event-loop hops per statement. Kysely's own async queries are single statements,
  * outside any transaction, so the two never interleave.
  */
-export function createSyncDb(sqlite: SqliteDatabase.Database) {
+export type Prepared<A extends unknown[], Q extends Compilable<unknown>> = {
+  all(...args: A): InferResult<Q>;
+  first(...args: A): InferResult<Q>[number] | undefined;
+  /** A write without RETURNING: how many rows it changed. */
+  run(...args: A): number;
+};
+
+export function createSyncDb(sqlite: SqliteDatabase.Database, db: Db) {
+  const compiled = new Map<unknown, unknown>();
   function execute<Q extends Compilable<unknown>>(query: Q): { rows: InferResult<Q>; changes: number } {
     const { sql, parameters } = query.compile();
     const statement = preparedStatement(sqlite, sql);
     if (statement.reader) return { rows: statement.all(parameters) as InferResult<Q>, changes: 0 };
     return { rows: [] as unknown as InferResult<Q>, changes: statement.run(parameters).changes };
   }
+  /**
+   * A query Kysely builds and compiles once, with stand-in values for its arguments, then runs with the
+   * real ones: no builder or compiler work per call (on the send path that work, mostly in code too
+   * rarely run to be optimised, cost more than SQLite). The query's shape must not depend on the
+   * arguments, and each argument must reach the SQL as a bound value (checked here). Keyed by `build`:
+   * pass a function defined once (at module level), and it is compiled once per database.
+   */
+  function prepared<A extends unknown[], Q extends Compilable<unknown>>(build: (db: Db, ...args: A) => Q) {
+    const known = compiled.get(build);
+    if (known) return known as Prepared<A, Q>;
+    const stand = Array.from({ length: build.length - 1 }, (_, i) => `\u0000arg${i}\u0000`);
+    const { sql, parameters } = build(db, ...(stand as A)).compile();
+    const slots = parameters.map((value) => stand.indexOf(value as string));
+    for (const [i, mark] of stand.entries())
+      if (!parameters.includes(mark)) throw new Error(`prepared: argument ${i} is not a bound value in: ${sql}`);
+    const statement = preparedStatement(sqlite, sql);
+    const bind = (args: A) => parameters.map((value, j) => (slots[j]! >= 0 ? args[slots[j]!] : value));
+    const query: Prepared<A, Q> = {
+      all: (...args) => statement.all(bind(args)) as InferResult<Q>,
+      first: (...args) => (statement.all(bind(args)) as InferResult<Q>)[0],
+      run: (...args) => statement.run(bind(args)).changes,
+    };
+    compiled.set(build, query);
+    return query;
+  }
+
   return {
+    prepared,
     /** Every row the query yields (a select, or a write with RETURNING). */
     all: <Q extends Compilable<unknown>>(query: Q): InferResult<Q> => execute(query).rows,
     first: <Q extends Compilable<unknown>>(query: Q): InferResult<Q>[number] | undefined => execute(query).rows[0],

@@ -28,27 +28,55 @@ function toEntry(row: Selectable<AuditLogTable>): AuditEntry {
   };
 }
 
+type AuditRow = Omit<Selectable<AuditLogTable>, 'seq'>;
+
+const insertQuery = (db: Db, row: AuditRow) => db.insertInto('audit_log').values(row);
+/** The same with each value bound at run time (see db/sync.ts prepared). */
+const preparedInsertQuery = (
+  db: Db,
+  id: string,
+  at: string,
+  actorKind: AuditRow['actor_kind'],
+  actorId: string | null,
+  actorName: string,
+  action: string,
+  target: string | null,
+  details: string,
+) =>
+  insertQuery(db, {
+    id,
+    at,
+    actor_kind: actorKind,
+    actor_id: actorId,
+    actor_name: actorName,
+    action,
+    target,
+    details,
+  });
+
 export function createAuditLog(db: Db, now: () => number) {
-  const insert = (entry: AuditRecord) =>
-    db.insertInto('audit_log').values({
-      id: newId('aud'),
-      at: new Date(now()).toISOString(),
-      actor_kind: entry.actor.kind,
-      actor_id: entry.actor.id,
-      actor_name: entry.actor.name,
-      action: entry.action,
-      target: entry.target ?? null,
-      details: JSON.stringify(entry.details ?? {}),
-    });
+  const toRow = (entry: AuditRecord): AuditRow => ({
+    id: newId('aud'),
+    at: new Date(now()).toISOString(),
+    actor_kind: entry.actor.kind,
+    actor_id: entry.actor.id,
+    actor_name: entry.actor.name,
+    action: entry.action,
+    target: entry.target ?? null,
+    details: JSON.stringify(entry.details ?? {}),
+  });
 
   return {
     async record(entry: AuditRecord): Promise<void> {
-      await insert(entry).execute();
+      await insertQuery(db, toRow(entry)).execute();
     },
 
     /** Records at once, inside the caller's synchronous transaction (it commits with what it audits). */
     recordIn(sync: SyncDb, entry: AuditRecord): void {
-      sync.run(insert(entry));
+      const row = toRow(entry);
+      sync
+        .prepared(preparedInsertQuery)
+        .run(row.id, row.at, row.actor_kind, row.actor_id, row.actor_name, row.action, row.target, row.details);
     },
 
     /** Newest first; pass nextCursor back as cursor for the next page. */

@@ -69,7 +69,7 @@ async function settle(svc: DeliveryService, ids: string[], timeoutMs = 5000) {
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-queue-'));
   opened = await openDatabase(dir);
-  robots = createRobotStore(opened.db, createVault(randomBytes(32)));
+  robots = createRobotStore(opened.db, createVault(randomBytes(32)), opened.sync);
   calls = [];
   script = () => OK;
 });

@@ -19,6 +19,7 @@ import {
 } from './delivery-store.ts';
 import { sendToDingtalk } from '../dingtalk/client.ts';
 import { loadQueueOptions, type QueueOptions } from './queue-options.ts';
+import { batchedWrites } from './batched-writes.ts';
 import { futureSlotAt } from './sliding-window.ts';
 import type { CredentialSource, SendFn } from './types.ts';
 import { createWorker } from './worker.ts';
@@ -93,22 +94,35 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     return row ? (await present([row]))[0] : undefined;
   }
 
+  type Enqueued = {
+    robotId: string;
+    templateId: string | null;
+    message: DingtalkMessage;
+    audit?: Omit<AuditRecord, 'target'>;
+  };
+  const insert = batchedWrites(
+    sync,
+    ({ audit, ...input }: Enqueued) => {
+      const row = insertDelivery(deps, input);
+      if (audit) deps.audit?.recordIn(sync, { ...audit, target: row.id });
+      return row;
+    },
+    (written) => {
+      for (const robotId of new Set(written.map((w) => w.input.robotId))) worker.notify(robotId);
+    },
+  );
+
   return {
     /**
      * Writes the delivery (msgUuid assigned) before anything is sent, with its audit entry (`target`
-     * is the delivery) in the same commit, then wakes the worker.
+     * is the delivery) in the same commit, then wakes the worker. Deliveries enqueued together share
+     * the commit (batched-writes.ts).
      */
     async enqueue(
       input: { robotId: string; templateId: string | null; message: DingtalkMessage },
       opts: { estimate?: boolean; audit?: Omit<AuditRecord, 'target'> } = {},
     ) {
-      const { audit } = opts;
-      const row = sync.transaction(() => {
-        const inserted = insertDelivery(deps, input);
-        if (audit) deps.audit?.recordIn(sync, { ...audit, target: inserted.id });
-        return inserted;
-      });
-      worker.notify(input.robotId);
+      const row = await insert({ ...input, audit: opts.audit });
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
       return opts.estimate === false ? toDelivery(row) : (await present([row]))[0]!;
     },

@@ -37,38 +37,58 @@ export function toDelivery(row: DeliveryRow, estimate?: QueueEstimate): Delivery
  * Writes a queued delivery. Its msgUuid (the caller's, else a new one) is stored inside the message
  * itself, so every attempt, before or after a restart, sends the very same body.
  */
+const insertQuery = (
+  db: Db,
+  id: string,
+  robotId: string,
+  templateId: string | null,
+  message: string,
+  msgUuid: string,
+  createdAt: string,
+) =>
+  db
+    .insertInto('deliveries')
+    .values({
+      id,
+      robot_id: robotId,
+      template_id: templateId,
+      status: 'queued',
+      message,
+      msg_uuid: msgUuid,
+      attempts: 0,
+      errcode: null,
+      errmsg: null,
+      explanation: null,
+      digest_id: null,
+      not_before: 0,
+      created_at: createdAt,
+      sent_at: null,
+    })
+    .returningAll();
+
 export function insertDelivery(
-  { db, sync }: QueueDb,
+  { sync }: QueueDb,
   input: { robotId: string; templateId: string | null; message: DingtalkMessage },
 ): DeliveryRow {
   const message = { ...input.message, msgUuid: input.message.msgUuid ?? randomUUID() };
-  const row = sync.first(
-    db
-      .insertInto('deliveries')
-      .values({
-        id: newId('dlv'),
-        robot_id: input.robotId,
-        template_id: input.templateId,
-        status: 'queued',
-        message: JSON.stringify(message),
-        msg_uuid: message.msgUuid,
-        attempts: 0,
-        errcode: null,
-        errmsg: null,
-        explanation: null,
-        digest_id: null,
-        not_before: 0,
-        created_at: new Date().toISOString(),
-        sent_at: null,
-      })
-      .returningAll(),
-  );
+  const row = sync
+    .prepared(insertQuery)
+    .first(
+      newId('dlv'),
+      input.robotId,
+      input.templateId,
+      JSON.stringify(message),
+      message.msgUuid,
+      new Date().toISOString(),
+    );
   if (!row) throw new Error('insert into deliveries returned no row');
   return row;
 }
 
-export function getDeliveryRow({ db, sync }: QueueDb, id: string): DeliveryRow | undefined {
-  return sync.first(db.selectFrom('deliveries').selectAll().where('id', '=', id));
+const byIdQuery = (db: Db, id: string) => db.selectFrom('deliveries').selectAll().where('id', '=', id);
+
+export function getDeliveryRow({ sync }: QueueDb, id: string): DeliveryRow | undefined {
+  return sync.prepared(byIdQuery).first(id);
 }
 
 /** The cursor is opaque to clients: the last seq seen, base64url so nobody relies on its form. */
@@ -99,10 +119,13 @@ export async function listDeliveryRows(
   return { rows: page, nextCursor: more ? encodeCursor(page[page.length - 1]!.seq) : null };
 }
 
+const recentSendsQuery = (db: Db, robotId: string, since: number) =>
+  db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', since);
+
 /** Send times still inside the window for a robot (send_log counts the queue's sends and test sends). */
-export function recentSends({ db, sync }: QueueDb, robotId: string, since: number): number[] {
-  const rows = sync.all(
-    db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', since),
-  );
-  return rows.map((r) => r.at);
+export function recentSends({ sync }: QueueDb, robotId: string, since: number): number[] {
+  return sync
+    .prepared(recentSendsQuery)
+    .all(robotId, since)
+    .map((r) => r.at);
 }

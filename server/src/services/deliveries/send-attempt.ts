@@ -52,6 +52,22 @@ export function failAll(deps: WorkerDeps, robotId: string) {
   for (const row of rows) deps.onChange(row.id, 'failed');
 }
 
+const claimQuery = (db: Db, id: string) =>
+  db
+    .updateTable('deliveries')
+    .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
+    .where('id', '=', id)
+    .where('status', '=', 'queued')
+    .returning(['message', 'attempts', 'created_at']);
+const logSendQuery = (db: Db, robotId: string, at: number) =>
+  db.insertInto('send_log').values({ robot_id: robotId, at }).returning('id');
+const stampSendQuery = (db: Db, id: number, at: number) => db.updateTable('send_log').set({ at }).where('id', '=', id);
+const markSentQuery = (db: Db, id: string, errmsg: string, sentAt: string) =>
+  db
+    .updateTable('deliveries')
+    .set({ errcode: 0, errmsg, status: 'sent', explanation: null, sent_at: sentAt })
+    .where('id', '=', id);
+
 export type Claimed = { message: string; attempts: number; created_at: string; logId: number; loggedAt: number };
 
 /**
@@ -61,19 +77,12 @@ export type Claimed = { message: string; attempts: number; created_at: string; l
  * the send timeout); the answer moves it to when it came (see record()).
  */
 export function claim(deps: WorkerDeps, robotId: string, deliveryId: string): Claimed | undefined {
-  const { db, sync, options } = deps;
+  const { sync, options } = deps;
   const claimed = sync.transaction(() => {
-    const row = sync.first(
-      db
-        .updateTable('deliveries')
-        .set((eb) => ({ status: 'sending', attempts: eb('attempts', '+', 1) }))
-        .where('id', '=', deliveryId)
-        .where('status', '=', 'queued')
-        .returning(['message', 'attempts', 'created_at']),
-    );
+    const row = sync.prepared(claimQuery).first(deliveryId);
     if (!row) return undefined;
     const loggedAt = Date.now() + options.sendTimeoutMs;
-    const log = sync.first(db.insertInto('send_log').values({ robot_id: robotId, at: loggedAt }).returning('id'))!;
+    const log = sync.prepared(logSendQuery).first(robotId, loggedAt)!;
     return { ...row, logId: log.id, loggedAt };
   });
   if (claimed) deps.onChange(deliveryId, 'sending');
@@ -124,12 +133,12 @@ function record(
   let status: DeliveryStatus;
   sync.transaction(() => {
     // From now on the window counts this request at its end, the latest moment DingTalk can have seen it.
-    sync.run(db.updateTable('send_log').set({ at: now }).where('id', '=', claimed.logId));
+    sync.prepared(stampSendQuery).run(claimed.logId, now);
     const base = { errcode: outcome.errcode, errmsg: outcome.errmsg };
     const update = db.updateTable('deliveries').where('id', '=', deliveryId);
     if (outcome.kind === 'sent') {
       status = 'sent';
-      sync.run(update.set({ ...base, status, explanation: null, sent_at: new Date(now).toISOString() }));
+      sync.prepared(markSentQuery).run(deliveryId, outcome.errmsg, new Date(now).toISOString());
     } else if (outcome.kind === 'failed') {
       status = 'failed';
       sync.run(update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation) }));

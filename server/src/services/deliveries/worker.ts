@@ -1,3 +1,4 @@
+import type { Db } from '../../db/database.ts';
 import { coalesceQueue } from './digest.ts';
 import { recentSends } from './delivery-store.ts';
 import { claim, deliver, failAll, type Claimed, type WorkerDeps } from './send-attempt.ts';
@@ -16,6 +17,29 @@ export type Worker = {
   /** Stops picking up deliveries and waits for the sends in flight to be recorded. */
   stop(): Promise<void>;
 };
+
+/** The head of each robot's queue, with what pacing it needs to know of the robot. */
+const headsQuery = (db: Db) =>
+  db
+    .selectFrom('deliveries as d')
+    .leftJoin('robots as r', 'r.id', 'd.robot_id')
+    .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
+    .where('d.status', '=', 'queued')
+    .where('d.seq', 'in', (eb) =>
+      eb
+        .selectFrom('deliveries')
+        .select((e) => e.fn.min('seq').as('seq'))
+        .where('status', '=', 'queued')
+        .groupBy('robot_id'),
+    );
+const nextQueuedQuery = (db: Db, robotId: string) =>
+  db
+    .selectFrom('deliveries')
+    .select(['id', 'not_before'])
+    .where('robot_id', '=', robotId)
+    .where('status', '=', 'queued')
+    .orderBy('seq')
+    .limit(1);
 
 /** Timers never sleep longer than this, so a clock jump or a missed notify heals itself. */
 const MAX_SLEEP_MS = 60_000;
@@ -89,20 +113,7 @@ export function createWorker(deps: WorkerDeps): Worker {
       lastPrune = now;
       sync.run(db.deleteFrom('send_log').where('at', '<', now - Math.max(SEND_LOG_KEEP_MS, 2 * options.windowMs)));
     }
-    const heads = sync.all(
-      db
-        .selectFrom('deliveries as d')
-        .leftJoin('robots as r', 'r.id', 'd.robot_id')
-        .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
-        .where('d.status', '=', 'queued')
-        .where('d.seq', 'in', (eb) =>
-          eb
-            .selectFrom('deliveries')
-            .select((e) => e.fn.min('seq').as('seq'))
-            .where('status', '=', 'queued')
-            .groupBy('robot_id'),
-        ),
-    );
+    const heads = sync.prepared(headsQuery).all();
     let next: number | null = null;
     for (const head of heads) {
       if (stopped) break;
@@ -166,15 +177,7 @@ export function createWorker(deps: WorkerDeps): Worker {
         recent.push(claimed.loggedAt);
         launch(head.robot_id, next.id, claimed);
       }
-      next = sync.first(
-        db
-          .selectFrom('deliveries')
-          .select(['id', 'not_before'])
-          .where('robot_id', '=', head.robot_id)
-          .where('status', '=', 'queued')
-          .orderBy('seq')
-          .limit(1),
-      );
+      next = sync.prepared(nextQueuedQuery).first(head.robot_id);
     }
     return null;
   }

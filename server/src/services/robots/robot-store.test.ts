@@ -18,7 +18,7 @@ let store: RobotStore;
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-robots-'));
   opened = await openDatabase(dir);
-  store = createRobotStore(opened.db, createVault(randomBytes(32)));
+  store = createRobotStore(opened.db, createVault(randomBytes(32)), opened.sync);
 });
 afterEach(async () => {
   await opened.close();

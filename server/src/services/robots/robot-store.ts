@@ -1,5 +1,6 @@
 import type { Robot } from '@dingpost/shared';
 import type { Db } from '../../db/database.ts';
+import type { SyncDb } from '../../db/sync.ts';
 import { newId } from '../../db/ids.ts';
 import type { RobotsTable } from '../../db/schema.ts';
 import type { Vault } from '../vault.ts';
@@ -48,10 +49,13 @@ function toRobot(row: RobotsTable): Robot {
   };
 }
 
-export function createRobotStore(db: Db, vault: Vault) {
-  const row = (id: string) => db.selectFrom('robots').selectAll().where('id', '=', id).executeTakeFirst();
+const byIdQuery = (db: Db, id: string) => db.selectFrom('robots').selectAll().where('id', '=', id);
+
+export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
+  // Every send reads its robot twice (the route, then the sender): a prepared query.
+  const row = (id: string) => sync.prepared(byIdQuery).first(id);
   const get = async (id: string): Promise<Robot | undefined> => {
-    const found = await row(id);
+    const found = row(id);
     return found && toRobot(found);
   };
 
@@ -118,7 +122,7 @@ export function createRobotStore(db: Db, vault: Vault) {
     },
 
     async credentials(id: string): Promise<RobotCredentials | undefined> {
-      const found = await row(id);
+      const found = row(id);
       if (!found) return undefined;
       return {
         token: vault.open(found.token_enc, context(id, 'token')),
