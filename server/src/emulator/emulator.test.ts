@@ -35,7 +35,7 @@ describe('emulator over HTTP, driven by sendToDingtalk', () => {
     const { send, emulator } = await start();
     for (const [kind, message] of Object.entries(SAMPLE_MESSAGES)) {
       const outcome = await send(message);
-      expect(outcome, kind).toEqual({ kind: 'sent', errcode: 0, errmsg: 'ok' });
+      expect(outcome, kind).toEqual({ kind: 'sent', errcode: 0, errmsg: 'ok', answeredAt: expect.any(Number) });
     }
     const stored = emulator.inbox.list().map((m) => m.message);
     expect(stored).toEqual(Object.values(SAMPLE_MESSAGES).reverse());

@@ -130,10 +130,12 @@ function record(
 ) {
   const { db, sync, logger, options } = deps;
   const now = Date.now();
+  // DingTalk had the request by the time its answer came, which may be well before now on a busy loop.
+  const reachedBy = Math.min(now, outcome.answeredAt ?? now);
   let status: DeliveryStatus;
   sync.transaction(() => {
-    // From now on the window counts this request at its end, the latest moment DingTalk can have seen it.
-    sync.prepared(stampSendQuery).run(claimed.logId, now);
+    // From now on the window counts this request at its answer, the latest moment DingTalk can have seen it.
+    sync.prepared(stampSendQuery).run(claimed.logId, reachedBy);
     const base = { errcode: outcome.errcode, errmsg: outcome.errmsg };
     const update = db.updateTable('deliveries').where('id', '=', deliveryId);
     if (outcome.kind === 'sent') {

@@ -50,7 +50,10 @@ describe('sendToDingtalk', () => {
   it('posts the message as JSON to a freshly signed URL', async () => {
     const before = Date.now();
     const outcome = await send('ok', { status: 200, body: '{"errcode":0,"errmsg":"ok"}' });
-    expect(outcome).toEqual({ kind: 'sent', errcode: 0, errmsg: 'ok' });
+    expect(outcome).toEqual({ kind: 'sent', errcode: 0, errmsg: 'ok', answeredAt: expect.any(Number) });
+    // When the answer came: DingTalk had the request by then (the send window counts it there).
+    expect(outcome.answeredAt).toBeGreaterThanOrEqual(before);
+    expect(outcome.answeredAt).toBeLessThanOrEqual(Date.now());
     const last = received.at(-1)!;
     const url = new URL(last.url, base);
     expect(url.pathname).toBe('/ok/robot/send');

@@ -10,9 +10,13 @@ import {
 
 export type SendTarget = { baseUrl: string; token: string; secret: string | null };
 
-export type SendOutcome =
+export type SendOutcome = (
   | { kind: 'sent'; errcode: 0; errmsg: string }
-  | { kind: 'throttled' | 'retry' | 'failed'; errcode: number | null; errmsg: string; explanation: Bilingual };
+  | { kind: 'throttled' | 'retry' | 'failed'; errcode: number | null; errmsg: string; explanation: Bilingual }
+) & {
+  /** Epoch ms when the answer's headers came: DingTalk had the request by then (absent: no answer). */
+  answeredAt?: number;
+};
 
 export type SendOptions = {
   /** Whole request, body included. */
@@ -66,6 +70,7 @@ export async function sendToDingtalk(
   const url = signedSendUrl(target.baseUrl, target.token, target.secret, opts.nowMs);
   let status: number;
   let text: string;
+  let answeredAt: number;
   try {
     const response = await fetch(url, {
       method: 'POST',
@@ -75,6 +80,7 @@ export async function sendToDingtalk(
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
+    answeredAt = Date.now();
     status = response.status;
     text = await response.text();
   } catch (error) {
@@ -95,6 +101,11 @@ export async function sendToDingtalk(
     };
   }
 
+  return { ...outcomeOf(status, text, target), answeredAt };
+}
+
+/** What DingTalk's answer means. */
+function outcomeOf(status: number, text: string, target: SendTarget): SendOutcome {
   if (status >= 500 || status === 408)
     return { kind: 'retry', errcode: null, errmsg: `HTTP ${status}`, explanation: explainHttpStatus(status) };
   if (status === 429)
