@@ -7,8 +7,18 @@ export const RATE_LIMIT_PER_MINUTE = 20;
 export const THROTTLE_COOLDOWN_MS = 10 * 60 * 1000;
 export const SIGNATURE_WINDOW_MS = 60 * 60 * 1000;
 
+/** Node's own UTF-8 length (native, no copy); absent in browsers. */
+const nativeByteLength = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer
+  ?.byteLength;
+
 /** The UTF-8 length of a string, counted without encoding it (the check runs on every keystroke and request). */
 export function utf8Bytes(text: string): number {
+  if (nativeByteLength) return nativeByteLength(text, 'utf8');
+  return countUtf8Bytes(text);
+}
+
+/** The same, counted in JavaScript (browsers; and the reference the native count is tested against). */
+export function countUtf8Bytes(text: string): number {
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyBytes, utf8Bytes } from './limits.ts';
+import { bodyBytes, countUtf8Bytes, utf8Bytes } from './limits.ts';
 import { IMAGE_SCHEMES, LINK_SCHEMES, MARKDOWN_LINK_SCHEMES, urlHasScheme } from './urls.ts';
 
 describe('urlHasScheme', () => {
@@ -32,10 +32,12 @@ describe('byte counting', () => {
 
   it('agrees with TextEncoder on any string, lone surrogates included', () => {
     const encoder = new TextEncoder();
-    expect(utf8Bytes('\ud800x\udc00\ud83d')).toBe(encoder.encode('\ud800x\udc00\ud83d').length);
-    fc.assert(
-      fc.property(fc.string({ unit: 'binary' }), (text) => utf8Bytes(text) === encoder.encode(text).length),
-      { numRuns: 500 },
-    );
+    for (const count of [utf8Bytes, countUtf8Bytes]) {
+      expect(count('\ud800x\udc00\ud83d')).toBe(encoder.encode('\ud800x\udc00\ud83d').length);
+      fc.assert(
+        fc.property(fc.string({ unit: 'binary' }), (text) => count(text) === encoder.encode(text).length),
+        { numRuns: 500 },
+      );
+    }
   });
 });
