@@ -44,6 +44,8 @@ const nextQueuedQuery = (db: Db, robotId: string) =>
 /** Timers never sleep longer than this, so a clock jump or a missed notify heals itself. */
 const MAX_SLEEP_MS = 60_000;
 const SEND_LOG_KEEP_MS = 60 * 60 * 1000;
+/** How close to a wake-up time timers hand over to loop turns (see wakeAt). */
+const SPIN_MS = 3;
 
 /**
  * One loop paces every robot: each robot is a lane fed from the head of its queue (FIFO), started only
@@ -64,21 +66,40 @@ export function createWorker(deps: WorkerDeps): Worker {
   let passing = false;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  let spin: NodeJS.Immediate | undefined;
   let timerAt = Infinity;
   let lastPrune = 0;
 
-  function wakeAt(at: number) {
-    if (stopped || (timer !== undefined && timerAt <= at)) return;
+  function cancelWake() {
     clearTimeout(timer);
+    clearImmediate(spin);
+    timer = undefined;
+    spin = undefined;
+    timerAt = Infinity;
+  }
+
+  /**
+   * Runs a pass at `at`. Node's timers fire a millisecond or more late, and every late wake-up of a
+   * full window is time lost for good; so the last few milliseconds are waited out loop turn by loop turn.
+   */
+  function wakeAt(at: number) {
+    if (stopped || timerAt <= at) return;
+    cancelWake();
     timerAt = at;
-    timer = setTimeout(
-      () => {
-        timer = undefined;
-        timerAt = Infinity;
-        loop();
-      },
-      Math.min(MAX_SLEEP_MS, Math.max(0, at - Date.now())),
-    );
+    const pass = () => {
+      cancelWake();
+      loop();
+    };
+    const wait = () => {
+      timer = undefined;
+      spin = undefined;
+      const left = at - Date.now();
+      if (left <= 0) pass();
+      else if (left > MAX_SLEEP_MS) timer = setTimeout(pass, MAX_SLEEP_MS);
+      else if (left > SPIN_MS) timer = setTimeout(wait, left - SPIN_MS);
+      else spin = setImmediate(wait);
+    };
+    spin = setImmediate(wait);
   }
 
   /**
@@ -226,9 +247,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     },
     async stop() {
       stopped = true;
-      clearTimeout(timer);
-      timer = undefined;
-      timerAt = Infinity;
+      cancelWake();
       await Promise.all(sends);
     },
   };
