@@ -323,7 +323,6 @@ async function burst(): Promise<void> {
 
 export async function benchServer(): Promise<void> {
   ensureBundle();
-  if (process.env.BURST_ONLY) return burst();
   const emulatorEnv = { EMULATOR_RATE_LIMIT: '100000', EMULATOR_RATE_WINDOW_MS: '1000', EMULATOR_COOLDOWN_MS: '1000' };
   await withStack(
     emulatorEnv,
