@@ -1,25 +1,15 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db, type OpenedDatabase } from './database.ts';
+import { describe, expect, it } from 'vitest';
+import { tempDatabaseEachTest } from '../test-support/temp-database.ts';
+import { openDatabase, type Db } from './database.ts';
 
-let dir: string;
-let opened: OpenedDatabase;
-const dbFileBytes = () => fs.statSync(path.join(dir, 'dingpost.sqlite')).size;
-
-beforeEach(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dingpost-db-'));
-  opened = await openDatabase(dir);
-});
-afterEach(async () => {
-  await opened.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-});
+const t = tempDatabaseEachTest();
+const dbFileBytes = () => fs.statSync(path.join(t.dir, 'dingpost.sqlite')).size;
 
 describe('the database', () => {
   it('never checkpoints inside a commit; the background worker does, and close() leaves one file', async () => {
-    const { db, sync } = opened;
+    const { db, sync } = t.opened;
     const before = dbFileBytes();
     // Far past SQLite's automatic checkpoint (1000 WAL pages), one commit each.
     for (let i = 0; i < 2000; i++) sync.run(db.insertInto('send_log').values({ robot_id: 'r', at: i }));
@@ -27,11 +17,11 @@ describe('the database', () => {
     const deadline = Date.now() + 5000;
     while (dbFileBytes() === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     expect(dbFileBytes()).toBeGreaterThan(before);
-    await opened.close();
-    expect(fs.readdirSync(dir)).toEqual(['dingpost.sqlite']);
-    opened = await openDatabase(dir);
+    await t.opened.close();
+    expect(fs.readdirSync(t.dir)).toEqual(['dingpost.sqlite']);
+    t.opened = await openDatabase(t.dir);
     expect(
-      await opened.db
+      await t.opened.db
         .selectFrom('send_log')
         .select((e) => e.fn.countAll().as('n'))
         .executeTakeFirst(),
@@ -41,7 +31,7 @@ describe('the database', () => {
   });
 
   it('runs a synchronous transaction whole or not at all', () => {
-    const { db, sync } = opened;
+    const { db, sync } = t.opened;
     const count = () => sync.first(db.selectFrom('send_log').select((e) => e.fn.countAll<number>().as('n')))!.n;
     expect(() =>
       sync.transaction(() => {
@@ -58,7 +48,7 @@ describe('the database', () => {
   });
 
   it('runs a prepared query with its arguments bound in place, compiled once', () => {
-    const { sync } = opened;
+    const { sync } = t.opened;
     const insert = (db: Db, robotId: string, at: number) =>
       db.insertInto('send_log').values({ robot_id: robotId, at }).returning(['robot_id', 'at']);
     expect(sync.prepared(insert).first('r1', 5)).toEqual({ robot_id: 'r1', at: 5 });
