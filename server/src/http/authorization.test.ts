@@ -17,6 +17,7 @@ const EXPECTED: Record<string, Expected> = {
   'GET /api/docs': anyone,
   'POST /api/auth/login': anyone,
   'POST /api/auth/logout': user,
+  'POST /api/auth/password': user,
   'GET /api/auth/me': user,
   'GET /api/robots': userOrKey,
   'GET /api/robots/:id': user,

@@ -194,3 +194,46 @@ describe('GET /api/auth/me', () => {
     expect((await t.requestAs('apiKey', 'GET', '/api/auth/me')).status).toBe(403);
   });
 });
+
+describe('POST /api/auth/password', () => {
+  const NEW = 'a-brand-new-password';
+  const change = (cookie: string, body: unknown) =>
+    t.requestAs('anonymous', 'POST', '/api/auth/password', body, withCookie(cookie));
+
+  it('lets users (editors too) change their own password: the new one works, other sessions end, this one stays', async () => {
+    const here = await loggedIn('editor');
+    const elsewhere = await loggedIn('editor');
+    const res = await change(here, { currentPassword: TEST_PASSWORD, newPassword: NEW });
+    expect(res.status, res.text).toBe(204);
+    expect((await me(here)).status).toBe(200);
+    expect((await me(elsewhere)).status).toBe(401);
+    expect((await login('editor', TEST_PASSWORD)).status).toBe(401);
+    expect((await login('editor', NEW)).status).toBe(200);
+    const audit = await t.request('GET', '/api/audit?action=auth.password_change');
+    expect(audit.json.items).toHaveLength(1);
+    expect(JSON.stringify(audit.json)).not.toContain(NEW);
+  });
+
+  it('refuses a wrong current password on its field, changing nothing; wrong guesses count as failed logins', async () => {
+    const cookie = await loggedIn('editor');
+    const wrong = await change(cookie, { currentPassword: 'not-the-password', newPassword: NEW });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error).toMatchObject({ code: 'wrong_password', issues: [{ path: 'currentPassword' }] });
+    expect((await me(cookie)).status).toBe(200);
+    expect((await login('editor', NEW)).status).toBe(401);
+    for (let i = 1; i < LOGIN_LIMITS.perUsername; i++)
+      await change(cookie, { currentPassword: 'not-the-password', newPassword: NEW });
+    const locked = await change(cookie, { currentPassword: TEST_PASSWORD, newPassword: NEW });
+    expect(locked.status).toBe(429);
+  });
+
+  it('checks the new password like any other, and is for signed-in users only', async () => {
+    const cookie = await loggedIn('editor');
+    const short = await change(cookie, { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.json.error.issues[0].path).toBe('newPassword');
+    const body = { currentPassword: TEST_PASSWORD, newPassword: NEW };
+    expect((await t.requestAs('anonymous', 'POST', '/api/auth/password', body)).status).toBe(401);
+    expect((await t.requestAs('apiKey', 'POST', '/api/auth/password', body)).status).toBe(403);
+  });
+});

@@ -47,6 +47,17 @@ export const loginInputSchema = z.strictObject({
     .max(200),
 });
 
+/** POST /api/auth/password: a signed-in user sets a new password of their own. */
+export const passwordChangeSchema = z.strictObject({
+  currentPassword: z
+    .string({ error: say({ zh: '请填写当前密码', en: 'Enter your current password' }) })
+    .min(1, { error: say({ zh: '请填写当前密码', en: 'Enter your current password' }) })
+    .max(200),
+  newPassword: passwordSchema,
+});
+
+export type PasswordChange = z.infer<typeof passwordChangeSchema>;
+
 export const userSchema = z.object({
   id: idSchema,
   username: z.string(),
@@ -101,6 +112,7 @@ export const AUDIT_ACTIONS = [
   'auth.login',
   'auth.login_failed',
   'auth.logout',
+  'auth.password_change',
   'robot.create',
   'robot.update',
   'robot.delete',

@@ -28,6 +28,22 @@ export const ACCOUNT_OPERATIONS = tagged('Accounts', [
     responses: answers(204, 'Logged out'),
   },
   {
+    method: 'post',
+    path: '/api/auth/password',
+    access: EDITOR,
+    summary: 'Change my password',
+    description:
+      'A signed-in user (not an API key) sets a new password, giving the current one. The other sessions of ' +
+      'the account end; this one stays. Wrong current passwords count as failed logins: after five, 429.',
+    body: 'PasswordChange',
+    responses: {
+      204: { description: 'Changed' },
+      400: apiError('Invalid body, or the current password is wrong (`wrong_password`, on `currentPassword`)'),
+      403: apiError('An API key has no password to change'),
+      429: apiError('Too many wrong passwords'),
+    },
+  },
+  {
     method: 'get',
     path: '/api/auth/me',
     access: EDITOR,

@@ -26,6 +26,7 @@ const en: AuditStrings = {
       login: 'Logged in',
       login_failed: 'Login failed',
       logout: 'Logged out',
+      password_change: 'Changed own password',
     },
     robot: {
       create: 'Robot added',

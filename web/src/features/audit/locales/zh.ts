@@ -26,6 +26,7 @@ const zh = {
       login: '登录',
       login_failed: '登录失败',
       logout: '退出登录',
+      password_change: '修改自己的密码',
     },
     robot: {
       create: '添加机器人',
