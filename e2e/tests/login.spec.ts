@@ -39,12 +39,13 @@ test('the user menu shows who is logged in; logging out ends the session', async
   await expect(page.getByRole('heading', { level: 1, name: '撰写' })).toBeVisible();
 
   await loginPage.userMenuButton(ADMIN.username).click();
-  // The popup names who is logged in and their role, above the menu with "log out" (focused).
+  // The popup names who is logged in and their role, above the menu ("change password" focused, "log out").
   const menu = page.getByRole('menu', { name: `账号：${ADMIN.username}` });
   const popup = page.getByRole('presentation').filter({ has: menu });
   await expect(popup.getByText(ADMIN.username, { exact: true })).toBeVisible();
   await expect(popup.getByText('管理员', { exact: true })).toBeVisible();
-  await expect(menu.getByRole('menuitem', { name: '退出登录' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: '修改密码' })).toBeFocused();
+  await expect(menu.getByRole('menuitem', { name: '退出登录' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(menu).toBeHidden();
   await expect(loginPage.userMenuButton(ADMIN.username)).toBeFocused();
@@ -101,4 +102,41 @@ test('a wrong password is refused; repeated failures are rate-limited, with the 
   await page.getByRole('button', { name: 'English', exact: true }).click();
   await expect(loginPage.error).toHaveText('Too many attempts. Try again in 15 min.');
   await expect(page.getByRole('button', { name: 'Log in', exact: true })).toBeVisible();
+});
+
+test('an editor changes their own password from the user menu; the old one stops working', async ({
+  page,
+  loginPage,
+  api,
+}) => {
+  const editor = { username: `e2e-pw-${Date.now()}`, password: 'first-password-2026', role: 'editor' as const };
+  await api.createUser(editor);
+  const renewed = 'second-password-2026';
+  await page.goto('/');
+  await loginPage.logIn(editor.username, editor.password);
+  await expect(page.getByRole('heading', { level: 1, name: '撰写' })).toBeVisible();
+
+  await loginPage.userMenuButton(editor.username).click();
+  await page.getByRole('menuitem', { name: '修改密码' }).click();
+  const dialog = page.getByRole('dialog', { name: '修改密码' });
+  // A wrong current password is refused on its field; mismatched new passwords never leave the browser.
+  await dialog.getByLabel(/^当前密码/).fill('not-my-password');
+  await dialog.getByLabel(/^新密码/).fill(renewed);
+  await dialog.getByLabel(/^再次输入新密码/).fill(`${renewed}x`);
+  await dialog.getByRole('button', { name: '修改', exact: true }).click();
+  await expect(dialog.getByText('两次输入的新密码不一致')).toBeVisible();
+  await dialog.getByLabel(/^再次输入新密码/).fill(renewed);
+  await dialog.getByRole('button', { name: '修改', exact: true }).click();
+  await expect(dialog.getByText('当前密码不正确')).toBeVisible();
+  await dialog.getByLabel(/^当前密码/).fill(editor.password);
+  await dialog.getByRole('button', { name: '修改', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('密码已修改，此账号在其他设备上的登录已退出。')).toBeVisible();
+
+  // Still signed in here; the next login needs the new password.
+  await loginPage.logOut(editor.username);
+  await loginPage.logIn(editor.username, editor.password);
+  await expect(loginPage.error).toContainText('用户名或密码不正确');
+  await loginPage.logIn(editor.username, renewed);
+  await expect(page.getByRole('heading', { level: 1, name: '撰写' })).toBeVisible();
 });

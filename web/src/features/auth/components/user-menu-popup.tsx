@@ -1,4 +1,5 @@
 import type { User } from '@dingpost/shared/api/auth';
+import KeyIcon from '@mui/icons-material/Key';
 import LogoutIcon from '@mui/icons-material/Logout';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
@@ -11,7 +12,7 @@ import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 
 /**
- * Who is logged in above a menu with "log out". A popover rather than MUI's Menu: the name and role are
+ * Who is logged in above a menu with "change password" and "log out". A popover rather than MUI's Menu: the name and role are
  * not menu items, and a role="menu" list may hold only items.
  */
 export function UserMenuPopup({
@@ -20,6 +21,7 @@ export function UserMenuPopup({
   open,
   user,
   onClose,
+  onChangePassword,
   onLogOut,
 }: {
   id: string;
@@ -27,6 +29,7 @@ export function UserMenuPopup({
   open: boolean;
   user: User;
   onClose: () => void;
+  onChangePassword: () => void;
   onLogOut: () => void;
 }) {
   const { t } = useTranslation('auth');
@@ -49,6 +52,12 @@ export function UserMenuPopup({
       </Box>
       <Divider />
       <MenuList id={id} autoFocusItem={open} aria-label={t('menu.label', { username: user.username })}>
+        <MenuItem onClick={onChangePassword}>
+          <ListItemIcon>
+            <KeyIcon fontSize="small" aria-hidden />
+          </ListItemIcon>
+          <ListItemText>{t('menu.changePassword')}</ListItemText>
+        </MenuItem>
         <MenuItem onClick={onLogOut}>
           <ListItemIcon>
             <LogoutIcon fontSize="small" aria-hidden />

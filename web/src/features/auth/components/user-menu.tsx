@@ -7,13 +7,19 @@ import { useSession } from '../hooks/use-session.ts';
 
 // MUI's Menu brings Popover and Modal: load them on the first open, not with the composer.
 const UserMenuPopup = lazy(async () => ({ default: (await import('./user-menu-popup.tsx')).UserMenuPopup }));
+const Snackbar = lazy(() => import('@mui/material/Snackbar'));
+const ChangePasswordDialog = lazy(async () => ({
+  default: (await import('./change-password-dialog.tsx')).ChangePasswordDialog,
+}));
 
-/** The app bar's account button: who is logged in, their role, and logging out. */
+/** The app bar's account button: who is logged in, their role, changing one's password, logging out. */
 export function UserMenu() {
   const { t } = useTranslation('auth');
   const { session, logOut } = useSession();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [open, setOpen] = useState(false);
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const menuId = useId();
   if (session.status !== 'authenticated') return null;
   const { user } = session;
@@ -58,11 +64,31 @@ export function UserMenu() {
             open={open}
             user={user}
             onClose={() => setOpen(false)}
+            onChangePassword={() => {
+              setOpen(false);
+              setChangingPassword(true);
+            }}
             onLogOut={() => {
               setOpen(false);
               void logOut();
             }}
           />
+        </Suspense>
+      )}
+      {changingPassword && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog
+            onClose={() => setChangingPassword(false)}
+            onChanged={() => {
+              setChangingPassword(false);
+              setNotice(t('password.done'));
+            }}
+          />
+        </Suspense>
+      )}
+      {notice !== null && (
+        <Suspense fallback={null}>
+          <Snackbar open autoHideDuration={6000} onClose={() => setNotice(null)} message={notice} />
         </Suspense>
       )}
     </>

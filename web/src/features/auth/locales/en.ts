@@ -17,7 +17,20 @@ const en: AuthStrings = {
   },
   menu: {
     label: 'Account: {{username}}',
+    changePassword: 'Change password',
     logout: 'Log out',
+  },
+  password: {
+    title: 'Change password',
+    current: 'Current password',
+    new: 'New password',
+    newHelp: 'At least {{min}} characters',
+    confirm: 'New password again',
+    submit: 'Change',
+    saving: 'Changing…',
+    wrong: 'The current password is wrong',
+    failed: 'Could not change it: {{message}}',
+    done: 'Password changed. This account was logged out everywhere else.',
   },
   roles: {
     admin: 'Admin',

@@ -16,7 +16,20 @@ const zh = {
   },
   menu: {
     label: '账号：{{username}}',
+    changePassword: '修改密码',
     logout: '退出登录',
+  },
+  password: {
+    title: '修改密码',
+    current: '当前密码',
+    new: '新密码',
+    newHelp: '至少 {{min}} 个字符',
+    confirm: '再次输入新密码',
+    submit: '修改',
+    saving: '正在修改…',
+    wrong: '当前密码不正确',
+    failed: '修改失败：{{message}}',
+    done: '密码已修改，此账号在其他设备上的登录已退出。',
   },
   roles: {
     admin: '管理员',

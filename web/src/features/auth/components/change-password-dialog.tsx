@@ -1,0 +1,81 @@
+import { MIN_PASSWORD_LENGTH, passwordChangeSchema } from '@dingpost/shared/api/auth';
+import { say } from '@dingpost/shared/i18n/validation-locale';
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { FormDialog } from '../../../components/form-dialog.tsx';
+import { PasswordField } from '../../../components/password-field.tsx';
+import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
+import { isApiError } from '../../../lib/api-client.ts';
+import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useChangePassword } from '../api/change-password.ts';
+
+const FIELDS = ['currentPassword', 'newPassword'] as const;
+
+/** The server's schema, and the new password typed twice (a typo here would lock the user out). */
+const formSchema = passwordChangeSchema
+  .extend({ confirmPassword: z.string() })
+  .refine((form) => form.confirmPassword === form.newPassword, {
+    path: ['confirmPassword'],
+    error: say({ zh: '两次输入的新密码不一致', en: 'The two new passwords differ' }),
+  });
+
+export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
+  const { t } = useTranslation('auth');
+  const change = useChangePassword();
+  const [formErrors, setFormErrors] = useState<string[]>([]);
+  const form = useForm({
+    resolver: zodResolver(formSchema),
+    mode: 'onTouched',
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+  const { register, handleSubmit, setError, formState } = form;
+  useRevalidateOnLanguageChange(form);
+
+  const submit = handleSubmit(async ({ currentPassword, newPassword }) => {
+    setFormErrors([]);
+    try {
+      await change.run({ currentPassword, newPassword });
+      onChanged();
+    } catch (error) {
+      if (isApiError(error) && error.code === 'wrong_password')
+        setError('currentPassword', { type: 'server', message: t('password.wrong') });
+      else setFormErrors(applyServerIssues(error, FIELDS, setError, t));
+    }
+  });
+
+  return (
+    <FormDialog
+      title={t('password.title')}
+      onSubmit={submit}
+      onClose={onClose}
+      submitLabel={t('password.submit')}
+      pendingLabel={t('password.saving')}
+      pending={change.pending}
+      error={formErrors.length > 0 ? t('password.failed', { message: formErrors.join('; ') }) : undefined}
+    >
+      <PasswordField
+        label={t('password.current')}
+        autoComplete="current-password"
+        autoFocus
+        registration={register('currentPassword')}
+        error={formState.errors.currentPassword?.message}
+      />
+      <PasswordField
+        label={t('password.new')}
+        autoComplete="new-password"
+        registration={register('newPassword')}
+        error={formState.errors.newPassword?.message}
+        helperText={t('password.newHelp', { min: MIN_PASSWORD_LENGTH })}
+      />
+      <PasswordField
+        label={t('password.confirm')}
+        autoComplete="new-password"
+        registration={register('confirmPassword')}
+        error={formState.errors.confirmPassword?.message}
+      />
+    </FormDialog>
+  );
+}
