@@ -69,6 +69,10 @@ describe('audit log', () => {
     await t.request('PATCH', `/api/users/${ids.user}`, { role: 'admin', password: NEW_PASSWORD });
     await t.request('DELETE', `/api/users/${ids.user}`);
     await t.request('DELETE', `/api/robots/${ids.robot}?force=1`);
+    // Last: it ends the editor's other sessions, the test app's own among them.
+    const again = await anon('POST', '/api/auth/login', { username: 'editor', password: TEST_PASSWORD });
+    const session = { cookie: again.headers.getSetCookie()[0]!.split(';')[0]!, origin: TEST_ORIGIN };
+    await anon('POST', '/api/auth/password', { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD }, session);
     entries = await allEntries();
   });
 
@@ -81,13 +85,14 @@ describe('audit log', () => {
     expect([...times].sort().reverse()).toEqual(times);
   });
 
-  it('logins, failed logins and logouts, with who', () => {
+  it('logins, failed logins, password changes and logouts, with who', () => {
     expect(find('auth.login')[0]).toMatchObject({ actor: { kind: 'user', name: 'editor' } });
     expect(find('auth.login_failed').map((e) => [e.actor.name, e.details.reason])).toEqual([
       ['ghost', 'unknown_user'],
       ['editor', 'wrong_password'],
     ]);
     expect(find('auth.logout')[0]).toMatchObject({ actor: { kind: 'user', name: 'editor' } });
+    expect(find('auth.password_change')[0]).toMatchObject({ actor: { kind: 'user', name: 'editor' } });
   });
 
   it('robot changes and tests, naming the fields changed but never their values', () => {
