@@ -25,12 +25,7 @@ export function preparedStatement(sqlite: SqliteDatabase.Database, sql: string):
 
 export type SyncDb = ReturnType<typeof createSyncDb>;
 
-/**
- * Runs Kysely-built queries at once, without awaiting: for the delivery queue's transactions, which
- * hold the connection only for the microseconds they take, so nothing else can run inside one and the
- * send path pays no event-loop hops per statement. Kysely's own async queries are single statements,
- * outside any transaction, so the two never interleave.
- */
+/** A query compiled once (see `prepared` below), run with its arguments bound. */
 export type Prepared<A extends unknown[], Q extends Compilable<unknown>> = {
   all(...args: A): InferResult<Q>;
   first(...args: A): InferResult<Q>[number] | undefined;
@@ -38,6 +33,12 @@ export type Prepared<A extends unknown[], Q extends Compilable<unknown>> = {
   run(...args: A): number;
 };
 
+/**
+ * Runs Kysely-built queries at once, without awaiting: for the delivery queue's transactions, which
+ * hold the connection only for the microseconds they take, so nothing else can run inside one and the
+ * send path pays no event-loop hops per statement. Kysely's own async queries are single statements,
+ * outside any transaction, so the two never interleave.
+ */
 export function createSyncDb(sqlite: SqliteDatabase.Database, db: Db) {
   const compiled = new Map<unknown, unknown>();
   function execute<Q extends Compilable<unknown>>(query: Q): { rows: InferResult<Q>; changes: number } {
