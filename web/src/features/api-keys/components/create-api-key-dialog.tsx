@@ -14,8 +14,7 @@ import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/form-dialog.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { useCreateApiKey } from '../api/create-api-key.ts';
 import { getRobots } from '../api/get-robots.ts';
 import { curlExample } from '../utils/curl-example.ts';
@@ -32,20 +31,14 @@ export function CreateApiKeyDialog({
   const { t } = useTranslation('api-keys');
   const create = useCreateApiKey();
   const [created, setCreated] = useState<ApiKeyCreated | null>(null);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({ resolver: zodResolver(apiKeyCreateSchema), mode: 'onTouched', defaultValues: { name: '' } });
-  const { register, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, ['name'], t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      const answer = await create.run(values);
-      setCreated(answer);
-      onCreated(answer);
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, ['name'], setError, t));
-    }
+  const submit = submitWith(async (values) => {
+    const answer = await create.run(values);
+    setCreated(answer);
+    onCreated(answer);
   });
 
   if (created)

@@ -1,15 +1,13 @@
 import { MIN_PASSWORD_LENGTH, passwordChangeSchema } from '@dingpost/shared/api/auth';
 import { say } from '@dingpost/shared/i18n/validation-locale';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { isApiError } from '../../../lib/api-client.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { useChangePassword } from '../api/change-password.ts';
 
 const FIELDS = ['currentPassword', 'newPassword'] as const;
@@ -25,26 +23,25 @@ const formSchema = passwordChangeSchema
 export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation('auth');
   const change = useChangePassword();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     resolver: zodResolver(formSchema),
     mode: 'onTouched',
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
-  const { register, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, setError, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
 
-  const submit = handleSubmit(async ({ currentPassword, newPassword }) => {
-    setFormErrors([]);
-    try {
+  const submit = submitWith(
+    async ({ currentPassword, newPassword }) => {
       await change.run({ currentPassword, newPassword });
       onChanged();
-    } catch (error) {
-      if (isApiError(error) && error.code === 'wrong_password')
-        setError('currentPassword', { type: 'server', message: t('password.wrong') });
-      else setFormErrors(applyServerIssues(error, FIELDS, setError, t));
-    }
-  });
+    },
+    (error) => {
+      if (!isApiError(error) || error.code !== 'wrong_password') return false;
+      setError('currentPassword', { type: 'server', message: t('password.wrong') });
+      return true;
+    },
+  );
 
   return (
     <FormDialog

@@ -2,13 +2,11 @@ import { robotCreateSchema, type Robot } from '@dingpost/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useCreateRobot } from '../api/create-robot.ts';
 import { FormDialog } from '../../../components/form-dialog.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { CoalesceSwitch } from './coalesce-switch.tsx';
 import { KeywordsField } from './keywords-field.tsx';
 
@@ -20,22 +18,16 @@ const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
 export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (robot: Robot) => void }) {
   const { t } = useTranslation('robots');
   const create = useCreateRobot();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     resolver: zodResolver(robotCreateSchema),
     mode: 'onTouched',
     defaultValues: { name: '', webhook: '', secret: undefined, keywords: [], coalesce: false },
   });
-  const { register, control, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, control, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      onCreated(await create.run(values));
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, FIELDS, setError, t));
-    }
+  const submit = submitWith(async (values) => {
+    onCreated(await create.run(values));
   });
 
   return (

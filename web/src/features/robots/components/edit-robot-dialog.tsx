@@ -9,8 +9,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateRobot } from '../api/update-robot.ts';
 import { FormDialog } from '../../../components/form-dialog.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { CoalesceSwitch } from './coalesce-switch.tsx';
 import { KeywordsField } from './keywords-field.tsx';
 
@@ -36,7 +35,6 @@ export function EditRobotDialog({
   const { t } = useTranslation('robots');
   const update = useUpdateRobot();
   const [removeSecret, setRemoveSecret] = useState(false);
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     resolver: zodResolver(robotUpdateSchema),
     mode: 'onTouched',
@@ -48,11 +46,10 @@ export function EditRobotDialog({
       coalesce: robot.coalesce,
     },
   });
-  const { register, control, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, control, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
+  const submit = submitWith(async (values) => {
     const patch: RobotUpdate = {};
     if (values.name !== undefined && values.name !== robot.name) patch.name = values.name;
     if (values.coalesce !== undefined && values.coalesce !== robot.coalesce) patch.coalesce = values.coalesce;
@@ -62,11 +59,7 @@ export function EditRobotDialog({
       if (removeSecret) patch.secret = null;
       else if (values.secret) patch.secret = values.secret;
     }
-    try {
-      onSaved(Object.keys(patch).length === 0 ? robot : await update.run(robot.id, patch));
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, FIELDS, setError, t));
-    }
+    onSaved(Object.keys(patch).length === 0 ? robot : await update.run(robot.id, patch));
   });
 
   return (

@@ -1,13 +1,11 @@
 import { templateInputSchema, type Template } from '@dingpost/shared';
 import { zodResolver } from '@hookform/resolvers/zod';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTemplate } from '../api/update-template.ts';
 import { FormDialog } from '../../../components/form-dialog.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 
 const renameSchema = templateInputSchema.pick({ name: true, description: true });
 
@@ -22,22 +20,16 @@ export function RenameTemplateDialog({
 }) {
   const { t } = useTranslation('templates');
   const update = useUpdateTemplate();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     resolver: zodResolver(renameSchema),
     mode: 'onTouched',
     defaultValues: { name: template.name, description: template.description },
   });
-  const { register, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, ['name', 'description'], t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      onSaved(await update.run(template.id, values));
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, ['name', 'description'], setError, t));
-    }
+  const submit = submitWith(async (values) => {
+    onSaved(await update.run(template.id, values));
   });
 
   return (

@@ -13,8 +13,7 @@ import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useUpdateTemplate } from '../api/update-template.ts';
 import { FormDialog } from '../../../components/form-dialog.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { editableVariables, renderForPreview } from '../utils/template-variables.ts';
 import { RenderedPreview } from './rendered-preview.tsx';
 
@@ -36,17 +35,16 @@ export function VariablesDialog({
 }) {
   const { t } = useTranslation('templates');
   const update = useUpdateTemplate();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const [initial] = useState(() => editableVariables(template.message, template.variables));
   const unusedNames = new Set(initial.filter((v) => v.unused).map((v) => v.name));
   const form = useForm({
     resolver: zodResolver(variablesSchema),
     defaultValues: { variables: initial.map(({ unused: _unused, ...variable }) => variable) },
   });
-  const { register, control, handleSubmit, setError, formState } = form;
+  const { register, control, formState } = form;
   const { fields, remove } = useFieldArray({ control, name: 'variables' });
   const watched = useWatch({ control, name: 'variables' });
-  useRevalidateOnLanguageChange(form);
+  const { formErrors, submitWith } = useFormSave(form, ['variables'], t);
 
   const variables = (watched ?? []).map((v) => ({
     name: v.name,
@@ -56,13 +54,8 @@ export function VariablesDialog({
   }));
   const rendered = renderForPreview({ message: template.message, variables }, {}, 'sample');
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      onSaved(await update.run(template.id, { variables: values.variables }));
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, ['variables'], setError, t));
-    }
+  const submit = submitWith(async (values) => {
+    onSaved(await update.run(template.id, { variables: values.variables }));
   });
 
   return (

@@ -1,14 +1,12 @@
 import { MIN_PASSWORD_LENGTH, userCreateSchema, type User } from '@dingpost/shared/api/auth';
 import { zodResolver } from '@hookform/resolvers/zod';
 import TextField from '@mui/material/TextField';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../../../components/form-dialog.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { isApiError } from '../../../lib/api-client.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { useCreateUser } from '../api/create-user.ts';
 import { userErrorText } from '../utils/user-error-text.ts';
 import { RoleSelect } from './role-select.tsx';
@@ -18,25 +16,22 @@ const FIELDS = ['username', 'password', 'role'] as const;
 export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (user: User) => void }) {
   const { t } = useTranslation('users');
   const create = useCreateUser();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({
     resolver: zodResolver(userCreateSchema),
     mode: 'onTouched',
     defaultValues: { username: '', password: '', role: 'editor' as const },
   });
-  const { register, control, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, control, setError, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      onCreated(await create.run(values));
-    } catch (error) {
-      if (isApiError(error) && error.code === 'username_taken')
-        setError('username', { type: 'server', message: userErrorText(error, t) });
-      else setFormErrors(applyServerIssues(error, FIELDS, setError, t));
-    }
-  });
+  const submit = submitWith(
+    async (values) => onCreated(await create.run(values)),
+    (error) => {
+      if (!isApiError(error) || error.code !== 'username_taken') return false;
+      setError('username', { type: 'server', message: userErrorText(error, t) });
+      return true;
+    },
+  );
 
   return (
     <FormDialog

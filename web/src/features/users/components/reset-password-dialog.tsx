@@ -8,13 +8,11 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { PasswordField } from '../../../components/password-field.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
-import { applyServerIssues } from '../../../lib/form-issues.ts';
+import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 
 const resetSchema = z.strictObject({ password: passwordSchema });
@@ -30,18 +28,12 @@ export function ResetPasswordDialog({
 }) {
   const { t } = useTranslation('users');
   const update = useUpdateUser();
-  const [formErrors, setFormErrors] = useState<string[]>([]);
   const form = useForm({ resolver: zodResolver(resetSchema), mode: 'onTouched', defaultValues: { password: '' } });
-  const { register, handleSubmit, setError, formState } = form;
-  useRevalidateOnLanguageChange(form);
+  const { register, formState } = form;
+  const { formErrors, submitWith } = useFormSave(form, ['password'], t);
 
-  const submit = handleSubmit(async (values) => {
-    setFormErrors([]);
-    try {
-      onSaved(await update.run(user.id, { password: values.password }));
-    } catch (error) {
-      setFormErrors(applyServerIssues(error, ['password'], setError, t));
-    }
+  const submit = submitWith(async (values) => {
+    onSaved(await update.run(user.id, { password: values.password }));
   });
 
   return (
