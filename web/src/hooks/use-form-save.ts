@@ -7,13 +7,14 @@ import { useRevalidateOnLanguageChange } from './use-revalidate-on-language-chan
 /**
  * The save of a dialog's form: its messages follow the language (fields in error are checked again when
  * it changes), and a failed save's issues land on their `fields`; what no field takes, or the error
- * itself, is in `formErrors` for the dialog's alert. `handled` may take an error first (say, one code put
- * on one field) by returning true.
+ * itself, is `formError` for the dialog's alert, worded by the `failedKey` string (with `{{message}}`).
+ * `handled` may take an error first (say, one code put on one field) by returning true.
  */
 export function useFormSave<T extends FieldValues, O>(
   form: UseFormReturn<T, unknown, O>,
   fields: readonly string[],
   t: TFunction,
+  failedKey: string,
 ) {
   const [formErrors, setFormErrors] = useState<string[]>([]);
   useRevalidateOnLanguageChange(form);
@@ -26,5 +27,6 @@ export function useFormSave<T extends FieldValues, O>(
         if (!handled(error)) setFormErrors(applyServerIssues(error, fields, form.setError, t));
       }
     });
-  return { formErrors, submitWith };
+  const formError = formErrors.length > 0 ? t(failedKey, { message: formErrors.join('; ') }) : undefined;
+  return { formError, submitWith };
 }

@@ -33,7 +33,7 @@ export function CreateApiKeyDialog({
   const [created, setCreated] = useState<ApiKeyCreated | null>(null);
   const form = useForm({ resolver: zodResolver(apiKeyCreateSchema), mode: 'onTouched', defaultValues: { name: '' } });
   const { register, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, ['name'], t);
+  const { formError, submitWith } = useFormSave(form, ['name'], t, 'create.failed');
 
   const submit = submitWith(async (values) => {
     const answer = await create.run(values);
@@ -73,7 +73,7 @@ export function CreateApiKeyDialog({
       submitLabel={t('create.submit')}
       pendingLabel={t('create.saving')}
       pending={create.pending}
-      error={formErrors.length > 0 ? t('create.failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <TextField
         label={t('create.name')}

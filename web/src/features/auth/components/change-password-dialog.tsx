@@ -29,7 +29,7 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
   const { register, setError, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
+  const { formError, submitWith } = useFormSave(form, FIELDS, t, 'password.failed');
 
   const submit = submitWith(
     async ({ currentPassword, newPassword }) => {
@@ -51,7 +51,7 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
       submitLabel={t('password.submit')}
       pendingLabel={t('password.saving')}
       pending={change.pending}
-      error={formErrors.length > 0 ? t('password.failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <PasswordField
         label={t('password.current')}

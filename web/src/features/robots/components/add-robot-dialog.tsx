@@ -24,7 +24,7 @@ export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; on
     defaultValues: { name: '', webhook: '', secret: undefined, keywords: [], coalesce: false },
   });
   const { register, control, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
+  const { formError, submitWith } = useFormSave(form, FIELDS, t, 'form.failed');
 
   const submit = submitWith(async (values) => {
     onCreated(await create.run(values));
@@ -38,7 +38,7 @@ export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; on
       submitLabel={t('form.submitAdd')}
       pendingLabel={t('form.saving')}
       pending={create.pending}
-      error={formErrors.length > 0 ? t('form.failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <TextField
         label={t('form.name')}

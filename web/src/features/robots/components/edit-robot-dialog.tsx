@@ -47,7 +47,7 @@ export function EditRobotDialog({
     },
   });
   const { register, control, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
+  const { formError, submitWith } = useFormSave(form, FIELDS, t, 'form.failed');
 
   const submit = submitWith(async (values) => {
     const patch: RobotUpdate = {};
@@ -70,7 +70,7 @@ export function EditRobotDialog({
       submitLabel={t('form.submitEdit')}
       pendingLabel={t('form.saving')}
       pending={update.pending}
-      error={formErrors.length > 0 ? t('form.failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <TextField
         label={t('form.name')}

@@ -26,7 +26,7 @@ export function RenameTemplateDialog({
     defaultValues: { name: template.name, description: template.description },
   });
   const { register, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, ['name', 'description'], t);
+  const { formError, submitWith } = useFormSave(form, ['name', 'description'], t, 'failed');
 
   const submit = submitWith(async (values) => {
     onSaved(await update.run(template.id, values));
@@ -40,7 +40,7 @@ export function RenameTemplateDialog({
       submitLabel={t('rename.save')}
       pendingLabel={t('rename.saving')}
       pending={update.pending}
-      error={formErrors.length > 0 ? t('failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <TextField
         label={t('rename.name')}

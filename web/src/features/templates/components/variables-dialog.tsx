@@ -44,7 +44,7 @@ export function VariablesDialog({
   const { register, control, formState } = form;
   const { fields, remove } = useFieldArray({ control, name: 'variables' });
   const watched = useWatch({ control, name: 'variables' });
-  const { formErrors, submitWith } = useFormSave(form, ['variables'], t);
+  const { formError, submitWith } = useFormSave(form, ['variables'], t, 'failed');
 
   const variables = (watched ?? []).map((v) => ({
     name: v.name,
@@ -67,7 +67,7 @@ export function VariablesDialog({
       submitLabel={t('variables.save')}
       pendingLabel={t('variables.saving')}
       pending={update.pending}
-      error={formErrors.length > 0 ? t('failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <DialogContentText>
         {fields.length > 0 ? t('variables.intro', { example: EXAMPLE }) : t('variables.none', { example: EXAMPLE })}

@@ -22,7 +22,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
     defaultValues: { username: '', password: '', role: 'editor' as const },
   });
   const { register, control, setError, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, FIELDS, t);
+  const { formError, submitWith } = useFormSave(form, FIELDS, t, 'create.failed');
 
   const submit = submitWith(
     async (values) => onCreated(await create.run(values)),
@@ -41,7 +41,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
       submitLabel={t('create.submit')}
       pendingLabel={t('create.saving')}
       pending={create.pending}
-      error={formErrors.length > 0 ? t('create.failed', { message: formErrors.join('; ') }) : undefined}
+      error={formError}
     >
       <TextField
         label={t('create.username')}

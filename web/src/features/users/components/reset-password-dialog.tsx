@@ -30,7 +30,7 @@ export function ResetPasswordDialog({
   const update = useUpdateUser();
   const form = useForm({ resolver: zodResolver(resetSchema), mode: 'onTouched', defaultValues: { password: '' } });
   const { register, formState } = form;
-  const { formErrors, submitWith } = useFormSave(form, ['password'], t);
+  const { formError, submitWith } = useFormSave(form, ['password'], t, 'reset.failed');
 
   const submit = submitWith(async (values) => {
     onSaved(await update.run(user.id, { password: values.password }));
@@ -58,9 +58,9 @@ export function ResetPasswordDialog({
               error={formState.errors.password?.message}
               helperText={t('create.passwordHelp', { min: MIN_PASSWORD_LENGTH })}
             />
-            {formErrors.length > 0 && (
+            {formError && (
               <Alert severity="error" role="alert">
-                {t('reset.failed', { message: formErrors.join('; ') })}
+                {formError}
               </Alert>
             )}
           </Stack>
