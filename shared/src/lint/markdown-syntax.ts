@@ -1,11 +1,35 @@
 import MarkdownIt from 'markdown-it';
-import type { Token } from 'markdown-it';
+import type { StateCore, Token } from 'markdown-it';
 import type { LintWarning } from '../api/check.ts';
 import { fontCloseTagLength, isHexColor, parseFontOpenTag } from '../markdown/font-tag.ts';
 import { markdownImageKind, markdownLinkKind } from '../markdown/urls.ts';
 import { hexFor } from './colors.ts';
 import { imageHostWarning } from './urls.ts';
 import { warn } from './warnings.ts';
+
+/** What a parse is for: the field's rules decide which inline constructs can matter. */
+interface DetectorEnv {
+  dtmdSupported: boolean;
+}
+
+/**
+ * Whether an inline run can hold anything the walk below reports. Each reported construct needs one of
+ * these characters as written: a line break, a backtick, `~~`, `<` (tags, autolinks), `![` (images) and,
+ * where dtmd:// is not supported, `[` (links). Entities and escapes only ever make text of them.
+ */
+export function inlineCanWarn(content: string, dtmdSupported: boolean): boolean {
+  return (dtmdSupported ? INLINE_SIGNALS : INLINE_SIGNALS_WITH_LINKS).test(content);
+}
+const INLINE_SIGNALS = /[\n`~<]|!\[/;
+const INLINE_SIGNALS_WITH_LINKS = /[\n`~<[]/;
+
+/** markdown-it's inline stage, for only the runs that can warn: most lines of a message are plain text. */
+function parseInlineThatCanWarn(state: StateCore): void {
+  const { dtmdSupported } = state.env as DetectorEnv;
+  for (const token of state.tokens)
+    if (token.type === 'inline' && inlineCanWarn(token.content, dtmdSupported))
+      state.md.inline.parse(token.content, state.md, state.env, (token.children ??= []));
+}
 
 /**
  * A full CommonMark + GFM parser, used only to find what DingTalk will not render (the preview uses the
@@ -16,6 +40,7 @@ function newDetector(html: boolean): MarkdownIt {
   md.validateLink = () => true;
   // Links are judged as written (scheme, host), not percent-encoded and punycoded for an href.
   md.normalizeLink = (url) => url;
+  md.core.ruler.at('inline', parseInlineThatCanWarn);
   return md;
 }
 const detector = newDetector(true);
@@ -55,7 +80,12 @@ function checkHtmlBlock(ctx: FieldContext, token: Token, firstLine: number): voi
   });
   // A line that starts with <font …> opens an HTML block in CommonMark, but to DingTalk it is ordinary
   // text: look inside it for everything else (joined lines above all).
-  if (fontOnly) checkTokens(ctx, htmlFreeDetector.parse(token.content, {}), firstLine - 1);
+  if (fontOnly) checkTokens(ctx, parse(htmlFreeDetector, ctx, token.content), firstLine - 1);
+}
+
+function parse(md: MarkdownIt, ctx: FieldContext, text: string): Token[] {
+  const env: DetectorEnv = { dtmdSupported: ctx.dtmdSupported };
+  return md.parse(text, env);
 }
 
 function checkInline(ctx: FieldContext, children: Token[], firstLine: number): void {
@@ -137,6 +167,6 @@ function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): vo
 /** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
 export function lintMarkdownText(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
   const ctx: FieldContext = { field, dtmdSupported: opts.dtmdSupported, out: [], newlines: 0 };
-  checkTokens(ctx, detector.parse(text, {}), 0);
+  checkTokens(ctx, parse(detector, ctx, text), 0);
   return ctx.out;
 }
