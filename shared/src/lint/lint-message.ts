@@ -1,5 +1,5 @@
 import type { LintWarning } from '../api/check.ts';
-import { BODY_BYTES_WARN_RATIO, bodyBytes, MAX_BODY_BYTES } from '../wire/limits.ts';
+import { BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES } from '../wire/limits.ts';
 import type { DingtalkMessage } from '../wire/message.ts';
 import { messageParts } from './fields.ts';
 import type { MessageParts } from './fields.ts';
@@ -26,12 +26,13 @@ function lintMentions(parts: MessageParts): LintWarning[] {
 }
 
 function lintBodySize(message: unknown): LintWarning[] {
-  let bytes: number;
+  let bytes: number | undefined;
   try {
-    bytes = bodyBytes(message);
+    bytes = bodyBytesFrom(message, MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO);
   } catch {
     return []; // not serializable (a cycle): the schema reports it
   }
+  if (bytes === undefined) return [];
   if (bytes > MAX_BODY_BYTES) return [warn.bodyOverLimit(bytes)];
   if (bytes >= MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO) return [warn.bodyNearLimit(bytes)];
   return [];

@@ -31,6 +31,12 @@ function parseInlineThatCanWarn(state: StateCore): void {
       state.md.inline.parse(token.content, state.md, state.env, (token.children ??= []));
 }
 
+/** markdown-it's normalize, which rebuilds the text to rewrite every \n as \n: only \r and NUL need it. */
+function normalizeLineEnds(state: StateCore): void {
+  if (state.src.includes('\r')) state.src = state.src.replace(/\r\n?/g, '\n');
+  if (state.src.includes('\0')) state.src = state.src.replace(/\0/g, '\uFFFD');
+}
+
 /**
  * A full CommonMark + GFM parser, used only to find what DingTalk will not render (the preview uses the
  * DingTalk-subset instance in ../markdown). Every construct is on so that it can be found and pointed at.
@@ -40,6 +46,7 @@ function newDetector(html: boolean): MarkdownIt {
   md.validateLink = () => true;
   // Links are judged as written (scheme, host), not percent-encoded and punycoded for an href.
   md.normalizeLink = (url) => url;
+  md.core.ruler.at('normalize', normalizeLineEnds);
   md.core.ruler.at('inline', parseInlineThatCanWarn);
   return md;
 }

@@ -23,7 +23,9 @@ export function parseFontOpenTag(text: string): FontOpenTag | null {
   const match = FONT_OPEN.exec(text);
   if (!match) return null;
   let color: string | null = null;
-  for (const attr of (match[1] ?? '').matchAll(FONT_ATTR)) {
+  const attrs = match[1] ?? '';
+  FONT_ATTR.lastIndex = 0; // exec, not matchAll: matchAll copies the regex on every call
+  for (let attr = FONT_ATTR.exec(attrs); attr !== null; attr = FONT_ATTR.exec(attrs)) {
     const name = (attr[1] ?? '').toLowerCase();
     const value = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
     if (name === 'color') color ??= value;

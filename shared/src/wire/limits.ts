@@ -40,3 +40,50 @@ export function countUtf8Bytes(text: string): number {
 export function bodyBytes(message: unknown): number {
   return utf8Bytes(JSON.stringify(message));
 }
+
+/**
+ * bodyBytes(message) when it may reach `floor`; undefined when it is surely below. Nearly every message
+ * is far below DingTalk's limit, and a bound read off the value says so without serializing it (the
+ * check runs on every keystroke and request). Throws as bodyBytes does (a cycle, a BigInt).
+ */
+export function bodyBytesFrom(message: unknown, floor: number): number | undefined {
+  return jsonBytesBound(message, 0) < floor ? undefined : bodyBytes(message);
+}
+
+/** Deeper than this the bound gives up (a cycle, or an odd value): bodyBytes then measures. */
+const BOUND_MAX_DEPTH = 64;
+
+/**
+ * At least the UTF-8 size of JSON.stringify(value). A string's UTF-16 unit serializes to at most 6 bytes
+ * (`\u001f`, or a lone surrogate's `\udXXX`), a number to at most 24 ("-1.7976931348623157e+308"). Only
+ * plain objects and arrays are walked; anything else (toJSON, boxed values, class instances) is Infinity.
+ */
+function jsonBytesBound(value: unknown, depth: number): number {
+  switch (typeof value) {
+    case 'string':
+      return value.length * 6 + 2;
+    case 'number':
+      return 24;
+    case 'boolean':
+      return 5;
+    case 'undefined':
+    case 'function':
+    case 'symbol':
+      return 4; // omitted, or null in an array
+    case 'bigint':
+      return Infinity;
+  }
+  if (value === null) return 4;
+  if (depth >= BOUND_MAX_DEPTH) return Infinity;
+  if (Array.isArray(value)) {
+    let bytes = 2 + value.length;
+    for (const item of value) bytes += jsonBytesBound(item, depth + 1);
+    return bytes;
+  }
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || 'toJSON' in (value as object)) return Infinity;
+  const record = value as Record<string, unknown>;
+  let bytes = 2;
+  for (const key of Object.keys(record)) bytes += key.length * 6 + 4 + jsonBytesBound(record[key], depth + 1);
+  return bytes;
+}

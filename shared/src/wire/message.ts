@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
-import { bodyBytes, MAX_BODY_BYTES } from './limits.ts';
+import { bodyBytesFrom, MAX_BODY_BYTES } from './limits.ts';
 import { imageUrlSchema, linkUrlSchema } from './urls.ts';
 
 /** A required string that must hold more than white space. */
@@ -161,8 +161,8 @@ export const dingtalkMessageSchema = z
     },
   )
   .superRefine((message, ctx) => {
-    const bytes = bodyBytes(message);
-    if (bytes > MAX_BODY_BYTES)
+    const bytes = bodyBytesFrom(message, MAX_BODY_BYTES + 1);
+    if (bytes !== undefined && bytes > MAX_BODY_BYTES)
       ctx.addIssue({
         code: 'custom',
         path: [],
