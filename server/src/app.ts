@@ -91,12 +91,8 @@ export function createApp(deps: AppDeps) {
       if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.retryAfterSeconds));
       return c.json({ error: { code: err.code, message: err.message, issues: err.issues } }, err.status);
     }
-    if (err instanceof HTTPException) {
-      // Hono's JSON validator says so when JSON.parse fails.
-      if (err.status === 400 && err.message.startsWith('Malformed JSON'))
-        return c.json({ error: { code: 'malformed_json', message: 'The body is not valid JSON' } }, 400);
+    if (err instanceof HTTPException)
       return c.json({ error: { code: 'bad_request', message: err.message || 'Bad request' } }, err.status);
-    }
     deps.logger.error('unhandled error', { path: c.req.path, method: c.req.method, error: err });
     return c.json(
       { error: { code: 'internal', message: 'Something went wrong on our side; it has been logged.' } },

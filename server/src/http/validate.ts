@@ -1,6 +1,5 @@
 import { toApiIssues } from '@dingpost/shared';
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
-import { validator } from 'hono/validator';
 import type { z } from 'zod';
 import { ApiException, invalid } from './errors.ts';
 
@@ -9,26 +8,37 @@ type Target = keyof Pick<ValidationTargets, 'json' | 'query' | 'param'>;
 /** Deeper than any message or template; a deeper body would only exhaust the stack of recursive walks. */
 export const MAX_JSON_DEPTH = 32;
 
-/** Whether the value nests arrays/objects deeper than `max` (iterative: safe for any depth). */
+/** Whether the value nests arrays/objects deeper than `max` (recursing at most `max` levels: stack-safe). */
 export function nestedDeeperThan(value: unknown, max: number): boolean {
-  const stack: [unknown, number][] = [[value, 0]];
-  while (stack.length > 0) {
-    const [item, depth] = stack.pop()!;
-    if (item === null || typeof item !== 'object') continue;
-    if (depth >= max) return true;
-    for (const child of Object.values(item)) stack.push([child, depth + 1]);
-  }
+  if (value === null || typeof value !== 'object') return false;
+  if (max === 0) return true;
+  if (Array.isArray(value)) return value.some((item) => nestedDeeperThan(item, max - 1));
+  for (const key in value) if (nestedDeeperThan((value as Record<string, unknown>)[key], max - 1)) return true;
   return false;
 }
 
-/** Hono's validator parses JSON bodies (malformed JSON → 400) but silently skips other types. */
-function requireJson(c: Context, parsed: unknown): unknown {
-  const type = (c.req.header('content-type') ?? '').split(';')[0]!.trim();
-  if (!/^application\/([\w.-]+\+)?json$/i.test(type))
+const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
+
+/** The body as JSON: 415 for any other type, 400 for malformed or too deeply nested JSON. */
+async function jsonBody(c: Context): Promise<unknown> {
+  if (!JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? ''))
     throw new ApiException(415, 'unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
-  if (nestedDeeperThan(parsed, MAX_JSON_DEPTH))
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new ApiException(400, 'malformed_json', 'The body is not valid JSON');
+  }
+  if (nestedDeeperThan(body, MAX_JSON_DEPTH))
     throw invalid(`The body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
-  return parsed;
+  return body;
+}
+
+/** The query string as one value per name, or all of a repeated name's values (as Hono's validator reads it). */
+function queryOf(c: Context): Record<string, string | string[]> {
+  const query: Record<string, string | string[]> = {};
+  for (const [name, values] of Object.entries(c.req.queries())) query[name] = values.length === 1 ? values[0]! : values;
+  return query;
 }
 
 /**
@@ -36,13 +46,15 @@ function requireJson(c: Context, parsed: unknown): unknown {
  * Usage: `route.post('/', validate('json', robotCreateSchema), (c) => c.req.valid('json'))`.
  */
 export function validate<T extends Target, S extends z.ZodType>(target: T, schema: S) {
-  return validator(target, (value, c) => {
-    const input = target === 'json' ? requireJson(c, value) : value;
+  const handler: MiddlewareHandler = async (c, next) => {
+    const input = target === 'json' ? await jsonBody(c) : target === 'query' ? queryOf(c) : c.req.param();
     // The shared schemas have no async refinements: parsing synchronously spares a promise chain per request.
     const parsed = schema.safeParse(input);
     if (!parsed.success) throw invalid(`Invalid ${target === 'json' ? 'body' : target}`, toApiIssues(parsed.error));
-    return parsed.data as z.output<S>;
-  }) as MiddlewareHandler<
+    c.req.addValidatedData(target, parsed.data as object);
+    return next();
+  };
+  return handler as MiddlewareHandler<
     Record<string, never>,
     string,
     { in: { [K in T]: z.input<S> }; out: { [K in T]: z.output<S> } }
