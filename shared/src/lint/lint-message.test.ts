@@ -4,7 +4,7 @@ import type { LintCode, LintWarning } from '../api/check.ts';
 import { MAX_BODY_BYTES } from '../wire/limits.ts';
 import { REFERENCE_EXAMPLES } from './fixtures/reference-examples.ts';
 import { lintMessage } from './lint-message.ts';
-import { MAX_NEWLINE_WARNINGS } from './markdown-syntax.ts';
+import { MAX_NEWLINE_WARNINGS } from './field-context.ts';
 
 const md = (text: string, extra: object = {}) => ({ msgtype: 'markdown', markdown: { title: '标题', text }, ...extra });
 const card = (fields: object) => ({

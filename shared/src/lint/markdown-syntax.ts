@@ -1,9 +1,9 @@
 import MarkdownIt from 'markdown-it';
 import type { StateCore, Token } from 'markdown-it';
 import type { LintWarning } from '../api/check.ts';
-import { fontCloseTagLength, isHexColor, parseFontOpenTag } from '../markdown/font-tag.ts';
 import { markdownImageKind, markdownLinkKind } from '../markdown/urls.ts';
-import { hexFor } from './colors.ts';
+import { checkTag, fieldContext, InlineTags, singleNewline, type FieldContext } from './field-context.ts';
+import { lintLineShapes } from './line-shapes.ts';
 import { imageHostWarning } from './urls.ts';
 import { warn } from './warnings.ts';
 
@@ -54,31 +54,7 @@ const detector = newDetector(true);
 /** The same without HTML: how DingTalk reads a block that holds nothing but font tags and text. */
 const htmlFreeDetector = newDetector(false);
 
-/** Lines that will be joined, reported per field; past this a long pasted log would drown the rest. */
-export const MAX_NEWLINE_WARNINGS = 20;
-
 const HTML_TAG = /<!--|<\/?[a-z][a-z0-9-]*(?:\s[^<>]*)?\/?>/gi;
-
-interface FieldContext {
-  field: string;
-  /** actionCard.text renders markdown too, but dtmd:// is documented for markdown messages only. */
-  dtmdSupported: boolean;
-  out: LintWarning[];
-  newlines: number;
-}
-
-/** Checks one HTML tag as written: font tags for their colour, anything else as unsupported HTML. */
-function checkTag(ctx: FieldContext, tag: string, line: number): 'open' | 'close' | null {
-  if (fontCloseTagLength(tag) === tag.length) return 'close';
-  const font = parseFontOpenTag(tag);
-  if (font && font.source.length === tag.length) {
-    if (!isHexColor(font.color))
-      ctx.out.push(warn.colorName({ field: ctx.field, line }, font.color, hexFor(font.color)));
-    return 'open';
-  }
-  ctx.out.push(warn.html({ field: ctx.field, line }, tag.length > 60 ? `${tag.slice(0, 57)}…` : tag));
-  return null;
-}
 
 function checkHtmlBlock(ctx: FieldContext, token: Token, firstLine: number): void {
   let fontOnly = true;
@@ -97,12 +73,12 @@ function parse(md: MarkdownIt, ctx: FieldContext, text: string): Token[] {
 
 function checkInline(ctx: FieldContext, children: Token[], firstLine: number): void {
   let line = firstLine;
-  const fontOpen: { tag: string; line: number }[] = [];
+  const tags = new InlineTags(ctx);
   const at = () => ({ field: ctx.field, line });
   for (const token of children) {
     switch (token.type) {
       case 'softbreak':
-        if (ctx.newlines++ < MAX_NEWLINE_WARNINGS) ctx.out.push(warn.singleNewline({ field: ctx.field, line }));
+        singleNewline(ctx, line);
         line++;
         break;
       case 'hardbreak':
@@ -114,13 +90,10 @@ function checkInline(ctx: FieldContext, children: Token[], firstLine: number): v
       case 's_open':
         ctx.out.push(warn.strikethrough(at()));
         break;
-      case 'html_inline': {
-        const kind = checkTag(ctx, token.content, line);
-        if (kind === 'open') fontOpen.push({ tag: token.content, line });
-        else if (kind === 'close' && !fontOpen.pop()) ctx.out.push(warn.html(at(), token.content));
+      case 'html_inline':
+        tags.add(token.content, line);
         line += token.content.split('\n').length - 1;
         break;
-      }
       case 'image': {
         const src = String(token.attrGet('src') ?? '');
         if (markdownImageKind(src) === 'unsupported') ctx.out.push(warn.imageScheme(at(), src));
@@ -136,7 +109,7 @@ function checkInline(ctx: FieldContext, children: Token[], firstLine: number): v
         break;
     }
   }
-  for (const open of fontOpen) ctx.out.push(warn.unclosedFont({ field: ctx.field, line: open.line }, open.tag));
+  tags.end();
 }
 
 function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): void {
@@ -173,7 +146,12 @@ function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): vo
 
 /** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
 export function lintMarkdownText(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
-  const ctx: FieldContext = { field, dtmdSupported: opts.dtmdSupported, out: [], newlines: 0 };
+  return lintLineShapes(field, text, opts.dtmdSupported) ?? lintByParsing(field, text, opts);
+}
+
+/** The same by a full markdown-it parse, for any text (and what line-shapes.ts is tested against). */
+export function lintByParsing(field: string, text: string, opts: { dtmdSupported: boolean }): LintWarning[] {
+  const ctx = fieldContext(field, opts.dtmdSupported);
   checkTokens(ctx, parse(detector, ctx, text), 0);
   return ctx.out;
 }
