@@ -212,7 +212,8 @@ export function createWorker(deps: WorkerDeps): Worker {
         if (left > 0) inFlight.set(robotId, left);
         else inFlight.delete(robotId);
         sends.delete(send);
-        loop();
+        // After the turn: whoever waits on this delivery (POST ?wait=1) answers first.
+        setImmediate(loop);
       });
     sends.add(send);
   }

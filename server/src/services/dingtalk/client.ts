@@ -7,6 +7,7 @@ import {
   explainTimeout,
   explainUnreadableAnswer,
 } from './explanations.ts';
+import { postJson, PostTimeoutError, type Answer } from './post-json.ts';
 
 export type SendTarget = { baseUrl: string; token: string; secret: string | null };
 
@@ -44,11 +45,11 @@ export function scrub(text: string, target: Pick<SendTarget, 'token' | 'secret'>
     .slice(0, MAX_ERRMSG_CHARS);
 }
 
+/** A network error as its code (ECONNREFUSED, ECONNRESET…) when it has one. */
 function errorDetail(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined;
-  const code = typeof cause?.code === 'string' ? cause.code : undefined;
-  return code ?? (typeof cause?.message === 'string' ? cause.message : error.message);
+  const code = (error as { code?: unknown }).code;
+  return typeof code === 'string' ? code : error.message;
 }
 
 function parseErrcode(value: unknown): number | null {
@@ -68,24 +69,11 @@ export async function sendToDingtalk(
 ): Promise<SendOutcome> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const url = signedSendUrl(target.baseUrl, target.token, target.secret, opts.nowMs);
-  let status: number;
-  let text: string;
-  let answeredAt: number;
+  let answer: Answer;
   try {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-      body: JSON.stringify(message),
-      // A redirect could carry the token elsewhere; DingTalk never redirects this endpoint.
-      redirect: 'manual',
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-    answeredAt = Date.now();
-    status = response.status;
-    text = await response.text();
+    answer = await postJson(url, JSON.stringify(message), timeoutMs);
   } catch (error) {
-    const timedOut = error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
-    if (timedOut)
+    if (error instanceof PostTimeoutError)
       return {
         kind: 'retry',
         errcode: null,
@@ -101,7 +89,7 @@ export async function sendToDingtalk(
     };
   }
 
-  return { ...outcomeOf(status, text, target), answeredAt };
+  return { ...outcomeOf(answer.status, answer.text, target), answeredAt: answer.answeredAt };
 }
 
 /** What DingTalk's answer means. */
