@@ -16,6 +16,16 @@ let base: string;
 const canned = new Map<string, Canned>();
 const received: { url: string; body: string; contentType: string | undefined }[] = [];
 
+/** Answers that go wrong after the headers: cut off, never finished, or far too long. */
+function partialAnswer(scenario: string, res: http.ServerResponse): boolean {
+  if (!['cut', 'stalled', 'huge'].includes(scenario)) return false;
+  res.writeHead(200, { 'content-type': 'application/json' });
+  if (scenario === 'huge') res.end(`{"errcode":0,"errmsg":"${'x'.repeat(2 * 1024 * 1024)}"}`);
+  else res.write('{"errcode":');
+  if (scenario === 'cut') setTimeout(() => res.socket?.destroy(), 20);
+  return true;
+}
+
 beforeAll(async () => {
   server = http.createServer((req, res) => {
     let body = '';
@@ -23,6 +33,7 @@ beforeAll(async () => {
     req.on('end', () => {
       received.push({ url: req.url ?? '', body, contentType: req.headers['content-type'] });
       const scenario = (req.url ?? '').split('/')[1] ?? '';
+      if (partialAnswer(scenario, res)) return;
       const answer = canned.get(scenario) ?? { status: 200, body: '{"errcode":0,"errmsg":"ok"}' };
       setTimeout(() => {
         res.writeHead(answer.status, { 'content-type': 'application/json', location: 'http://elsewhere.test/' });
@@ -115,6 +126,23 @@ describe('sendToDingtalk', () => {
     expect(received.some((r) => r.url.includes('elsewhere'))).toBe(false);
     const slow = await send('slow', { status: 200, body: '{"errcode":0}', delayMs: 300 }, { timeoutMs: 50 });
     expect(slow).toMatchObject({ kind: 'retry', errcode: null, errmsg: 'timeout after 50 ms' });
+  });
+
+  it('retries an answer that is cut off, never finishes or is far too long', async () => {
+    expect(await send('cut', { status: 200, body: '' })).toMatchObject({
+      kind: 'retry',
+      errmsg: 'network error: ECONNRESET',
+    });
+    expect(await send('stalled', { status: 200, body: '' }, { timeoutMs: 100 })).toMatchObject({
+      kind: 'retry',
+      errmsg: 'timeout after 100 ms',
+    });
+    expect(await send('huge', { status: 200, body: '' })).toMatchObject({
+      kind: 'retry',
+      errmsg: 'network error: answer over 1048576 bytes',
+    });
+    // The connection pool is still good for the next send.
+    expect(await send('ok', { status: 200, body: '{"errcode":0,"errmsg":"ok"}' })).toMatchObject({ kind: 'sent' });
   });
 
   it('reports an unreachable host as a network error to retry', async () => {
