@@ -32,6 +32,16 @@ const headsQuery = (db: Db) =>
         .where('status', '=', 'queued')
         .groupBy('robot_id'),
     );
+/** The head of one robot's queue, as headsQuery gives it. */
+const headOfQuery = (db: Db, robotId: string) =>
+  db
+    .selectFrom('deliveries as d')
+    .leftJoin('robots as r', 'r.id', 'd.robot_id')
+    .select(['d.id', 'd.robot_id', 'd.not_before', 'r.id as robot', 'r.cooldown_until', 'r.coalesce', 'r.keywords'])
+    .where('d.robot_id', '=', robotId)
+    .where('d.status', '=', 'queued')
+    .orderBy('d.seq')
+    .limit(1);
 const nextQueuedQuery = (db: Db, robotId: string) =>
   db
     .selectFrom('deliveries')
@@ -104,9 +114,10 @@ export function createWorker(deps: WorkerDeps): Worker {
 
   /**
    * Passes are synchronous (the queue's queries run at once, see db/sync.ts), started from an enqueue, a
-   * finished send or the timer; one asked for during a pass (a digest merged) runs right after it.
+   * finished send or the timer; one asked for during a pass (a digest merged) runs right after it. With
+   * `robotId`, the pass looks at that robot's lane only: the others have not changed.
    */
-  function loop() {
+  function loop(robotId?: string) {
     if (stopped) return;
     if (passing) {
       again = true;
@@ -114,11 +125,13 @@ export function createWorker(deps: WorkerDeps): Worker {
     }
     passing = true;
     try {
-      do {
+      let next = robotId === undefined ? pass() : passLane(robotId);
+      while (again && !stopped) {
         again = false;
-        const next = pass();
-        wakeAt(next ?? Date.now() + MAX_SLEEP_MS);
-      } while (again && !stopped);
+        next = pass();
+      }
+      // A full pass knows the earliest wake-up; a lane's can only bring it forward (wakeAt keeps the earlier).
+      wakeAt(next ?? (robotId === undefined ? Date.now() + MAX_SLEEP_MS : Infinity));
     } catch (error) {
       logger.error('delivery worker pass failed', { error });
       wakeAt(Date.now() + 1000);
@@ -134,24 +147,38 @@ export function createWorker(deps: WorkerDeps): Worker {
       lastPrune = now;
       sync.run(db.deleteFrom('send_log').where('at', '<', now - Math.max(SEND_LOG_KEEP_MS, 2 * options.windowMs)));
     }
-    const heads = sync.prepared(headsQuery).all();
     let next: number | null = null;
-    for (const head of heads) {
+    for (const head of sync.prepared(headsQuery).all()) {
       if (stopped) break;
-      if ((inFlight.get(head.robot_id) ?? 0) >= options.maxInFlight) continue;
-      let readyAt: number | null;
-      try {
-        readyAt = planLane(head, now);
-      } catch (error) {
-        // One robot's trouble (say, credentials that no longer decrypt) must not stall the others.
-        logger.error('delivery lane failed', { robotId: head.robot_id, error });
-        readyAt = now + 1000;
-      }
-      if (readyAt !== null && readyAt > now) laneWaitsUntil.set(head.robot_id, readyAt);
-      else laneWaitsUntil.delete(head.robot_id);
+      const readyAt = runLane(head, now);
       if (readyAt !== null) next = next === null ? readyAt : Math.min(next, readyAt);
     }
     return next;
+  }
+
+  function passLane(robotId: string): number | null {
+    const head = sync.prepared(headOfQuery).first(robotId);
+    if (!head) {
+      laneWaitsUntil.delete(robotId);
+      return null;
+    }
+    return runLane(head, Date.now());
+  }
+
+  /** Plans one lane unless it is full; returns when it could next send (null: nothing to wait for). */
+  function runLane(head: Head, now: number): number | null {
+    if ((inFlight.get(head.robot_id) ?? 0) >= options.maxInFlight) return null;
+    let readyAt: number | null;
+    try {
+      readyAt = planLane(head, now);
+    } catch (error) {
+      // One robot's trouble (say, credentials that no longer decrypt) must not stall the others.
+      logger.error('delivery lane failed', { robotId: head.robot_id, error });
+      readyAt = now + 1000;
+    }
+    if (readyAt !== null && readyAt > now) laneWaitsUntil.set(head.robot_id, readyAt);
+    else laneWaitsUntil.delete(head.robot_id);
+    return readyAt;
   }
 
   type Head = {
@@ -213,7 +240,7 @@ export function createWorker(deps: WorkerDeps): Worker {
         else inFlight.delete(robotId);
         sends.delete(send);
         // After the turn: whoever waits on this delivery (POST ?wait=1) answers first.
-        setImmediate(loop);
+        setImmediate(() => loop(robotId));
       });
     sends.add(send);
   }
@@ -244,7 +271,7 @@ export function createWorker(deps: WorkerDeps): Worker {
         const until = laneWaitsUntil.get(robotId);
         if (until !== undefined && until > Date.now() && timerAt <= until) return;
       }
-      loop();
+      loop(robotId);
     },
     async stop() {
       stopped = true;
