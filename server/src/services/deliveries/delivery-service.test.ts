@@ -109,6 +109,12 @@ describe('delivery queue', () => {
     const etas = byPosition.map((d) => Date.parse(d.eta!));
     expect(etas[3]! - etas[0]!).toBeGreaterThanOrEqual(options.windowMs);
     expect(etas[6]! - etas[3]!).toBeGreaterThanOrEqual(options.windowMs);
+    // A page with part of the queue still gives each row its place in the whole of it.
+    const newest = await svc.list({ robotId: a.id, status: 'queued', limit: 3 });
+    expect(newest.items.map((d) => d.queuePosition)).toEqual([7, 6, 5]);
+    const newestEtas = newest.items.map((d) => Date.parse(d.eta!));
+    expect(newestEtas[0]! - newestEtas[2]!).toBe(etas[6]! - etas[4]!);
+    expect((await svc.get(ids[3]!))?.queuePosition).toBe(4);
 
     await svc.start();
     await settle(svc, [...ids, other.id]);

@@ -44,6 +44,24 @@ type ListQuery = z.output<typeof deliveryListQuerySchema>;
 
 export class InvalidCursorError extends Error {}
 
+const queueHeadQuery = (db: Db, robotId: string) =>
+  db
+    .selectFrom('deliveries')
+    .select('not_before')
+    .where('robot_id', '=', robotId)
+    .where('status', '=', 'queued')
+    .orderBy('seq')
+    .limit(1);
+const cooldownQuery = (db: Db, robotId: string) =>
+  db.selectFrom('robots').select('cooldown_until').where('id', '=', robotId);
+const queuedBeforeQuery = (db: Db, robotId: string, seq: number) =>
+  db
+    .selectFrom('deliveries')
+    .select((eb) => eb.fn.countAll<number>().as('ahead'))
+    .where('robot_id', '=', robotId)
+    .where('status', '=', 'queued')
+    .where('seq', '<', seq);
+
 /** The durable per-robot queue: enqueue, look up, wait for an outcome; the worker does the sending. */
 export function createDeliveryService(deps: DeliveryServiceDeps) {
   const { db, sync, options } = deps;
@@ -62,36 +80,37 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     },
   });
 
-  /** Place and expected send time of each queued delivery of a robot, in queue order. */
-  async function estimatesFor(robotId: string): Promise<Map<string, QueueEstimate>> {
+  /**
+   * Place and expected send time of the given queued deliveries of one robot. A place is counted in the
+   * queue's index (the queue may be thousands deep during an alert flood; only the asked-for rows are read).
+   */
+  function estimatesFor(robotId: string, rows: readonly DeliveryRow[]): Map<string, QueueEstimate> {
     const now = Date.now();
-    const [queued, robot, recent] = await Promise.all([
-      db
-        .selectFrom('deliveries')
-        .select(['id', 'not_before'])
-        .where('robot_id', '=', robotId)
-        .where('status', '=', 'queued')
-        .orderBy('seq')
-        .execute(),
-      db.selectFrom('robots').select('cooldown_until').where('id', '=', robotId).executeTakeFirst(),
-      recentSends(deps, robotId, now - options.windowMs),
-    ]);
-    const from = Math.max(now, robot?.cooldown_until ?? 0, queued[0]?.not_before ?? 0);
+    const head = sync.prepared(queueHeadQuery).first(robotId);
+    const robot = sync.prepared(cooldownQuery).first(robotId);
+    const recent = recentSends(deps, robotId, now - options.windowMs);
+    const from = Math.max(now, robot?.cooldown_until ?? 0, head?.not_before ?? 0);
     return new Map(
-      queued.map((d, i) => [d.id, { position: i + 1, eta: futureSlotAt(recent, from, i + 1, window) }] as const),
+      rows.map((row) => {
+        const position = (sync.prepared(queuedBeforeQuery).first(robotId, row.seq)?.ahead ?? 0) + 1;
+        return [row.id, { position, eta: futureSlotAt(recent, from, position, window) }] as const;
+      }),
     );
   }
 
-  async function present(rows: readonly DeliveryRow[]): Promise<Delivery[]> {
-    const robots = [...new Set(rows.filter((r) => r.status === 'queued').map((r) => r.robot_id))];
+  function present(rows: readonly DeliveryRow[]): Delivery[] {
+    const queuedByRobot = new Map<string, DeliveryRow[]>();
+    for (const row of rows)
+      if (row.status === 'queued') queuedByRobot.set(row.robot_id, [...(queuedByRobot.get(row.robot_id) ?? []), row]);
     const estimates = new Map<string, QueueEstimate>();
-    for (const robotId of robots) for (const [id, e] of await estimatesFor(robotId)) estimates.set(id, e);
+    for (const [robotId, queued] of queuedByRobot)
+      for (const [id, estimate] of estimatesFor(robotId, queued)) estimates.set(id, estimate);
     return rows.map((row) => toDelivery(row, estimates.get(row.id)));
   }
 
   async function get(id: string): Promise<Delivery | undefined> {
     const row = getDeliveryRow(deps, id);
-    return row ? (await present([row]))[0] : undefined;
+    return row ? present([row])[0] : undefined;
   }
 
   type Enqueued = {
@@ -124,7 +143,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     ) {
       const row = await insert({ ...input, audit: opts.audit });
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
-      return opts.estimate === false ? toDelivery(row) : (await present([row]))[0]!;
+      return opts.estimate === false ? toDelivery(row) : present([row])[0]!;
     },
 
     get,
@@ -134,7 +153,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       const before = q.cursor === undefined ? null : decodeCursor(q.cursor);
       if (q.cursor !== undefined && before === null) throw new InvalidCursorError('Unknown cursor');
       const page = await listDeliveryRows(db, { robotId: q.robotId, status: q.status, before, limit: q.limit });
-      return { items: await present(page.rows), nextCursor: page.nextCursor };
+      return { items: present(page.rows), nextCursor: page.nextCursor };
     },
 
     /** The delivery once it is sent, failed or digested, or as it stands after `timeoutMs`. */
@@ -148,7 +167,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       const timer = setTimeout(wake, timeoutMs);
       try {
         const row = getDeliveryRow(deps, id);
-        if (!row || FINAL_STATUSES.includes(row.status)) return row ? (await present([row]))[0] : undefined;
+        if (!row || FINAL_STATUSES.includes(row.status)) return row ? present([row])[0] : undefined;
         await settled;
         return get(id);
       } finally {
