@@ -1,6 +1,6 @@
 import type { LintWarning } from '../api/check.ts';
 import { fontCloseTagLength, parseFontOpenTag } from '../markdown/font-tag.ts';
-import { fieldContext, InlineTags, singleNewline } from './field-context.ts';
+import { fieldContext, InlineTags, singleNewline, type FieldContext } from './field-context.ts';
 
 /**
  * The linter's reading of the shape most messages have, one construct a line: headings, quotes, bullet
@@ -36,7 +36,7 @@ export function lintLineShapes(field: string, text: string, dtmdSupported: boole
   return ctx.out;
 }
 
-/** What the line-by-line reading does not follow (and images, `![`): code, strikethrough, tables, escapes, tabs, CRs, control characters. */
+/** Code, strikethrough, tables, escapes, tabs, CRs, control characters: not read line by line (nor `![`). */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
 const OUTSIDE_SHAPES = /[`~|\\\t\r\x00-\x08\x0b-\x1f\x7f]/;
 const BLANK = /^ *$/;
@@ -101,7 +101,7 @@ class Run {
   private links = false;
   private html = false;
 
-  constructor(ctx: ReturnType<typeof fieldContext>) {
+  constructor(ctx: FieldContext) {
     this.tags = new InlineTags(ctx);
   }
 
