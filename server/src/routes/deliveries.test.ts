@@ -39,6 +39,22 @@ describe('POST /api/deliveries', () => {
     });
   });
 
+  it('refuses a message that only the msgUuid it would be sent with takes past 20000 bytes', async () => {
+    const fits = (content: string) => ({ msgtype: 'text', text: { content } });
+    const room = 20000 - JSON.stringify(fits('')).length;
+    const atLimit = await t.request('POST', '/api/deliveries', {
+      robotId,
+      message: fits(`告警${'x'.repeat(room - 6)}`),
+    });
+    expect(atLimit.status).toBe(400);
+    expect(apiErrorSchema.parse(atLimit.json).error.code).toBe('message_too_long');
+    const withRoom = await t.request('POST', '/api/deliveries', {
+      robotId,
+      message: fits(`告警${'x'.repeat(room - 6 - 60)}`),
+    });
+    expect(withRoom.status, withRoom.text).toBe(202);
+  });
+
   it('renders a template with the given variables and its defaults', async () => {
     const created = await t.request('POST', '/api/templates', template);
     const res = await t.request('POST', '/api/deliveries', {

@@ -1,5 +1,5 @@
 import {
-  bodyBytes,
+  bodyBytesFrom,
   deliveryCreateSchema,
   deliveryListQuerySchema,
   dingtalkMessageSchema,
@@ -89,8 +89,9 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
       const actor = c.get('actor');
       if (!keywordCheck(message, robot.keywords).ok) throw keywordMissing(robot, viewerRole(actor) === 'admin');
       // Measured with the msgUuid the queue will add, as DingTalk will measure it.
-      const bytes = bodyBytes({ ...message, msgUuid: message.msgUuid ?? '00000000-0000-0000-0000-000000000000' });
-      if (bytes > MAX_BODY_BYTES)
+      const withUuid = { ...message, msgUuid: message.msgUuid ?? '00000000-0000-0000-0000-000000000000' };
+      const bytes = bodyBytesFrom(withUuid, MAX_BODY_BYTES + 1);
+      if (bytes !== undefined && bytes > MAX_BODY_BYTES)
         throw new ApiException(
           400,
           'message_too_long',
