@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { freePort } from '../server/src/test-support/free-port.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(import.meta.dirname, 'node_modules/.bin/tsx');
@@ -16,17 +16,6 @@ export interface RunningServer {
   stop: () => Promise<void>;
   /** Logs the browser context in as the first admin (its session cookie then goes with every page). */
   logIn: (context: BrowserContext) => Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {

@@ -1,21 +1,9 @@
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 import { ADMIN, adminStatePath } from './fixtures/accounts.ts';
-
-/** A port nothing listens on: runs by several people (or helpers) on one machine must not meet. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '../server/src/test-support/free-port.ts';
 
 // Chosen once in the main process; workers load this file too and inherit the environment.
 const PORT = Number((process.env.E2E_PORT ??= String(await freePort())));

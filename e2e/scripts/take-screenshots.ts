@@ -16,7 +16,6 @@
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { dingtalkMessageSchema, type DingtalkMessage } from '@dingpost/shared';
@@ -28,6 +27,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from '@playwright/test';
+import { freePort } from '../../server/src/test-support/free-port.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SERVER_ENTRY = path.join(ROOT, 'server/dist/index.js');
@@ -63,17 +63,6 @@ function pictureFor(url: string): string {
   <rect x="80" y="150" width="360" height="28" rx="14" fill="#fff" fill-opacity="0.85"/>
   <rect x="80" y="200" width="250" height="20" rx="10" fill="#fff" fill-opacity="0.6"/>
 </svg>`;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitForHealth(base: string, server: ChildProcess): Promise<void> {
