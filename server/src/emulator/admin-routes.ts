@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { validate } from '../http/validate.ts';
 import { faultRequestSchema, type FaultQueue } from './faults.ts';
 import type { Registry } from './registry.ts';
+import { isAllowlistEntry } from './security.ts';
 import type { EmulatorStore } from './store.ts';
 
 const robotRegistrationSchema = z.strictObject({
@@ -11,6 +12,11 @@ const robotRegistrationSchema = z.strictObject({
   secret: z.string().min(1).max(256).nullable().optional(),
   keywords: keywordsSchema.optional(),
   name: z.string().min(1).max(60).optional(),
+  /** DingTalk's third security setting: the addresses (or CIDR ranges) allowed to send. */
+  ipAllowlist: z
+    .array(z.string().refine(isAllowlistEntry, 'An IPv4 address or CIDR range, e.g. 10.0.0.1 or 10.0.0.0/24'))
+    .max(10)
+    .optional(),
 });
 
 const inboxQuerySchema = z.object({
@@ -35,6 +41,7 @@ export function adminRoutes(deps: { store: EmulatorStore; registry: Registry; fa
           tokenHint: hint(robot.token),
           hasSecret: !!robot.secret,
           keywords: robot.keywords ?? [],
+          ipAllowlist: robot.ipAllowlist ?? [],
         },
         201,
       );
@@ -49,6 +56,7 @@ export function adminRoutes(deps: { store: EmulatorStore; registry: Registry; fa
               tokenHint: hint(robot.token),
               hasSecret: robot.secret !== null,
               keywords: robot.keywords,
+              ipAllowlist: robot.ipAllowlist,
               throttledUntil: until !== null && until > now() ? new Date(until).toISOString() : null,
             };
           }),

@@ -12,6 +12,7 @@ export const answers = {
   signMismatch: { errcode: 310000, errmsg: `sign not match${MORE}` },
   staleTimestamp: { errcode: 310000, errmsg: `invalid timestamp${MORE}` },
   keywordsMissing: { errcode: 310000, errmsg: `keywords not in content${MORE}` },
+  ipNotAllowed: (ip: string) => ({ errcode: 310000, errmsg: `ip ${ip} not in whitelist${MORE}` }),
   postOnly: { errcode: 43002, errmsg: '需要POST请求' },
   badContentType: { errcode: 43004, errmsg: '无效的HTTP HEADER Content-Type' },
   missingJson: { errcode: 40035, errmsg: '缺少参数 json' },

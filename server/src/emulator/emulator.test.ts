@@ -116,6 +116,34 @@ describe('emulator over HTTP, driven by sendToDingtalk', () => {
     expect(await missing.json()).toMatchObject({ errcode: 300001 });
   });
 
+  it('takes sends only from the addresses on an IP allowlist, and explains a refusal', async () => {
+    const { emulator, url } = await start();
+    const send = (ipAllowlist: string[]) => {
+      emulator.registry.ensureRobot({ token: 'ip-robot', secret: null, keywords: [], ipAllowlist });
+      return sendToDingtalk({ baseUrl: url, token: 'ip-robot', secret: null }, text('hello'));
+    };
+    const refused = await send(['10.0.0.0/8', '192.168.1.7']);
+    expect(refused).toMatchObject({
+      kind: 'failed',
+      errcode: 310000,
+      errmsg: expect.stringMatching(/^ip 127\.0\.0\.1 not in whitelist/),
+    });
+    if (refused.kind !== 'sent') expect(refused.explanation.zh).toContain('IP 白名单');
+    expect((await send(['127.0.0.1'])).kind).toBe('sent');
+    expect((await send(['10.0.0.1', '127.0.0.0/30'])).kind).toBe('sent');
+    expect((await send([])).kind).toBe('sent');
+
+    const register = (ipAllowlist: string[]) =>
+      fetch(`${url}/_admin/robots`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ token: 'ip-robot', ipAllowlist }),
+      });
+    expect((await register(['127.0.0.1', '10.1.0.0/16'])).status).toBe(201);
+    for (const bad of ['localhost', '10.0.0.0/33', '300.1.1.1', '::1'])
+      expect((await register([bad])).status, bad).toBe(400);
+  });
+
   it('answers DingTalk errors with HTTP 200 and refuses bodies over 20000 bytes', async () => {
     const { send, url } = await start();
     const big = text(`dingpost ${'x'.repeat(20_000)}`);

@@ -6,6 +6,7 @@ export type RobotRegistration = {
   secret?: string | null;
   keywords?: readonly string[];
   name?: string;
+  ipAllowlist?: readonly string[];
 };
 
 /** The robots the emulator knows, by a hash of their token. Memory only: see store.ts. */
@@ -19,6 +20,7 @@ export function createRegistry() {
         name: robot.name ?? 'robot',
         secret: robot.secret ?? null,
         keywords: [...(robot.keywords ?? [])],
+        ipAllowlist: [...(robot.ipAllowlist ?? [])],
       });
     },
     get(token: string): EmulatedRobot | undefined {

@@ -1,10 +1,44 @@
 import { timingSafeEqual } from 'node:crypto';
+import { BlockList, isIPv4 } from 'node:net';
 import { SIGNATURE_WINDOW_MS, type DingtalkMessage } from '@dingpost/shared';
 import { keywordCheck } from '@dingpost/shared/lint/keywords';
 import { signature } from '@dingpost/shared/signing/sign';
 import { answers, type DingtalkAnswer } from './answers.ts';
 
-export type EmulatedRobot = { name: string; token: string; secret: string | null; keywords: string[] };
+export type EmulatedRobot = {
+  name: string;
+  token: string;
+  secret: string | null;
+  keywords: string[];
+  /** Addresses and CIDR ranges allowed to send; empty: any. */
+  ipAllowlist: string[];
+};
+
+/** An IPv4 address, or an IPv4 CIDR range (DingTalk's IP setting takes both). */
+export const IPV4_OR_CIDR = /^(\d{1,3}(?:\.\d{1,3}){3})(?:\/(\d{1,2}))?$/;
+
+export function isAllowlistEntry(entry: string): boolean {
+  const match = IPV4_OR_CIDR.exec(entry);
+  return match !== null && isIPv4(match[1]!) && (match[2] === undefined || Number(match[2]) <= 32);
+}
+
+/** The sender's address as DingTalk would show it: IPv4 without the IPv6 mapping prefix. */
+function plainAddress(address: string): string {
+  return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+}
+
+/** IP 地址（段）: a robot with an allowlist takes sends only from the addresses on it. */
+export function checkIp(robot: EmulatedRobot, remoteAddress: string | undefined): DingtalkAnswer | null {
+  if (robot.ipAllowlist.length === 0) return null;
+  const address = plainAddress(remoteAddress ?? 'unknown');
+  const allowed = new BlockList();
+  for (const entry of robot.ipAllowlist) {
+    const [base, bits] = entry.split('/');
+    if (bits === undefined) allowed.addAddress(base!, 'ipv4');
+    else allowed.addSubnet(base!, Number(bits), 'ipv4');
+  }
+  return isIPv4(address) && allowed.check(address, 'ipv4') ? null : answers.ipNotAllowed(address);
+}
 
 /**
  * 加签: `timestamp` and `sign` arrive URL-decoded (an unencoded `+` has become a space, as at DingTalk,

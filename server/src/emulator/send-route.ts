@@ -5,7 +5,7 @@ import type { Logger } from '../logger.ts';
 import { answers, type DingtalkAnswer } from './answers.ts';
 import type { Fault, FaultQueue } from './faults.ts';
 import type { Registry } from './registry.ts';
-import { checkKeywords, checkSignature } from './security.ts';
+import { checkIp, checkKeywords, checkSignature } from './security.ts';
 import { robotKey, type EmulatorStore } from './store.ts';
 import { readWireMessage } from './wire.ts';
 
@@ -74,6 +74,9 @@ export function sendRoute(deps: SendRouteDeps) {
     if (!robot) return answers.tokenUnknown;
     const key = robotKey(token);
 
+    const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+    const ipFailure = checkIp(robot, incoming?.socket.remoteAddress);
+    if (ipFailure) return ipFailure;
     const signFailure = checkSignature(robot, c.req.query('timestamp'), c.req.query('sign'), now());
     if (signFailure) return signFailure;
     if ((store.throttledUntil(key) ?? 0) > now()) return answers.coolingDown(limits.rateLimit, limits.rateWindowMs);
