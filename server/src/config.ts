@@ -23,6 +23,8 @@ const envSchema = z.object({
   ROBOT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
   ROBOT_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  /** Days that finished deliveries and audit entries are kept; 0 keeps them for ever. */
+  RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
   /** Where the built SPA lives; served at / when present. */
   WEB_DIST_DIR: z.string().optional(),
   /** The first admin, created on a first start only; without a password one is generated and printed once. */
@@ -39,6 +41,7 @@ export type Config = {
   robotRateLimit: number;
   robotRateWindowMs: number;
   logLevel: (typeof LOG_LEVELS)[number];
+  retentionDays: number;
   webDistDir: string;
   adminUsername: string;
   adminPassword: string | undefined;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     robotRateLimit: e.ROBOT_RATE_LIMIT,
     robotRateWindowMs: e.ROBOT_RATE_WINDOW_MS,
     logLevel: e.LOG_LEVEL,
+    retentionDays: e.RETENTION_DAYS,
     webDistDir: path.resolve(e.WEB_DIST_DIR ?? path.join(import.meta.dirname, '../../web/dist')),
     adminUsername: e.ADMIN_USERNAME,
     adminPassword: e.ADMIN_PASSWORD,

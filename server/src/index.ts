@@ -5,6 +5,7 @@ import { createEmulator } from './emulator/index.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { localOrigin } from './http/local-origin.ts';
 import { createLogger } from './logger.ts';
+import { startRetention } from './services/retention.ts';
 import { openServices } from './services.ts';
 import { ensureFirstAdmin, printGeneratedPassword } from './services/accounts/first-admin.ts';
 import { createDeliveryService } from './services/deliveries/delivery-service.ts';
@@ -69,14 +70,14 @@ async function main() {
   });
   const app = createApp({ config, logger, ...services, emulatorBaseUrl, emulator, deliveries });
   await deliveries.start();
+  const retention = startRetention({ ...services, logger, days: config.retentionDays });
   handle = (request, env) => app.fetch(request, env);
   logger.info('dingpost listening', { url: `http://${config.host}:${port}`, dataDir: config.dataDir });
 
   const shutdown = (signal: string) => {
     logger.info('shutting down', { signal });
     // Sends in flight finish (and are recorded) before the emulator and the database close.
-    void deliveries
-      .stop()
+    void Promise.all([deliveries.stop(), retention.stop()])
       .then(() => {
         server.close();
         return emulator.close().then(() => services.close());
