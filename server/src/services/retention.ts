@@ -41,10 +41,11 @@ export function startRetention(deps: { db: Db; sync: SyncDb; logger: Logger; day
   let stopped = false;
   let last: Promise<unknown> = Promise.resolve();
 
-  async function deleteAll(query: (before: string) => Parameters<SyncDb['run']>[0], before: string) {
+  /** Runs a batched delete until a batch comes back short. */
+  async function deleteAll(batch: () => Parameters<SyncDb['run']>[0]) {
     let deleted = 0;
     while (!stopped) {
-      const changes = sync.run(query(before));
+      const changes = sync.run(batch());
       deleted += changes;
       if (changes < BATCH) break;
       await nextTurn();
@@ -55,8 +56,8 @@ export function startRetention(deps: { db: Db; sync: SyncDb; logger: Logger; day
   async function prune(): Promise<Pruned> {
     if (days === 0 || stopped) return { deliveries: 0, auditEntries: 0 };
     const before = new Date(now() - days * DAY_MS).toISOString();
-    const deliveries = await deleteAll((cutoff) => oldDeliveries(db, cutoff), before);
-    const auditEntries = await deleteAll((cutoff) => oldAuditEntries(db, cutoff), before);
+    const deliveries = await deleteAll(() => oldDeliveries(db, before));
+    const auditEntries = await deleteAll(() => oldAuditEntries(db, before));
     if (deliveries + auditEntries > 0) logger.info('old history deleted', { before, deliveries, auditEntries });
     return { deliveries, auditEntries };
   }

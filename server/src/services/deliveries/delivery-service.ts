@@ -61,6 +61,15 @@ const queuedBeforeQuery = (db: Db, robotId: string, seq: number) =>
     .where('robot_id', '=', robotId)
     .where('status', '=', 'queued')
     .where('seq', '<', seq);
+const queuedBetweenQuery = (db: Db, robotId: string, from: number, to: number) =>
+  db
+    .selectFrom('deliveries')
+    .select('seq')
+    .where('robot_id', '=', robotId)
+    .where('status', '=', 'queued')
+    .where('seq', '>=', from)
+    .where('seq', '<=', to)
+    .orderBy('seq');
 
 /** The durable per-robot queue: enqueue, look up, wait for an outcome; the worker does the sending. */
 export function createDeliveryService(deps: DeliveryServiceDeps) {
@@ -81,8 +90,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
   });
 
   /**
-   * Place and expected send time of the given queued deliveries of one robot. A place is counted in the
-   * queue's index (the queue may be thousands deep during an alert flood; only the asked-for rows are read).
+   * Place and expected send time of the given queued deliveries of one robot. Places are counted in the
+   * queue's index: those ahead of the first asked-for row, then the rows from it to the last (the queue may
+   * be thousands deep during an alert flood; it is never read whole).
    */
   function estimatesFor(robotId: string, rows: readonly DeliveryRow[]): Map<string, QueueEstimate> {
     const now = Date.now();
@@ -90,18 +100,28 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     const robot = sync.prepared(cooldownQuery).first(robotId);
     const recent = recentSends(deps, robotId, now - options.windowMs);
     const from = Math.max(now, robot?.cooldown_until ?? 0, head?.not_before ?? 0);
-    return new Map(
-      rows.map((row) => {
-        const position = (sync.prepared(queuedBeforeQuery).first(robotId, row.seq)?.ahead ?? 0) + 1;
-        return [row.id, { position, eta: futureSlotAt(recent, from, position, window) }] as const;
-      }),
-    );
+    const seqs = rows.map((row) => row.seq);
+    const first = Math.min(...seqs);
+    const ahead = sync.prepared(queuedBeforeQuery).first(robotId, first)?.ahead ?? 0;
+    const span = sync.prepared(queuedBetweenQuery).all(robotId, first, Math.max(...seqs));
+    const placeOf = new Map(span.map(({ seq }, i) => [seq, ahead + i + 1]));
+    const estimates = new Map<string, QueueEstimate>();
+    for (const row of rows) {
+      const position = placeOf.get(row.seq);
+      if (position !== undefined)
+        estimates.set(row.id, { position, eta: futureSlotAt(recent, from, position, window) });
+    }
+    return estimates;
   }
 
   function present(rows: readonly DeliveryRow[]): Delivery[] {
     const queuedByRobot = new Map<string, DeliveryRow[]>();
-    for (const row of rows)
-      if (row.status === 'queued') queuedByRobot.set(row.robot_id, [...(queuedByRobot.get(row.robot_id) ?? []), row]);
+    for (const row of rows) {
+      if (row.status !== 'queued') continue;
+      const queued = queuedByRobot.get(row.robot_id);
+      if (queued) queued.push(row);
+      else queuedByRobot.set(row.robot_id, [row]);
+    }
     const estimates = new Map<string, QueueEstimate>();
     for (const [robotId, queued] of queuedByRobot)
       for (const [id, estimate] of estimatesFor(robotId, queued)) estimates.set(id, estimate);
