@@ -61,9 +61,13 @@ describe('robot store', () => {
 
   it('updates fields, removes the secret with null, and leaves the rest', async () => {
     const robot = await store.create(fields);
+    // Read (and kept) before the change: what is read after must be the new values.
+    expect(await store.credentials(robot.id)).toMatchObject({ token: fields.token });
+    expect(await store.get(robot.id)).toMatchObject({ name: fields.name });
     const updated = await store.update(robot.id, { name: 'Ops 2', secret: null, token: 'bbbbcccc'.repeat(8) });
     expect(updated).toMatchObject({ name: 'Ops 2', hasSecret: false, tokenHint: 'cccc', keywords: ['告警'] });
     expect(await store.credentials(robot.id)).toMatchObject({ token: 'bbbbcccc'.repeat(8), secret: null });
+    expect(await store.get(robot.id)).toEqual(updated);
     expect(await store.update('rb_missing', { name: 'x' })).toBeUndefined();
   });
 
@@ -77,6 +81,8 @@ describe('robot store', () => {
 
   it('removes a robot', async () => {
     const robot = await store.create(fields);
+    expect(await store.credentials(robot.id)).toBeDefined();
+    expect(await store.get(robot.id)).toBeDefined();
     expect(await store.remove(robot.id)).toBe(true);
     expect(await store.remove(robot.id)).toBe(false);
     expect(await store.get(robot.id)).toBeUndefined();

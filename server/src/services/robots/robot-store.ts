@@ -52,11 +52,24 @@ function toRobot(row: RobotsTable): Robot {
 const byIdQuery = (db: Db, id: string) => db.selectFrom('robots').selectAll().where('id', '=', id);
 
 export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
-  // Every send reads its robot twice (the route, then the sender): a prepared query.
   const row = (id: string) => sync.prepared(byIdQuery).first(id);
+  // Every send needs its robot twice (the route, then the sender), and robots change only through this
+  // store: what was read and opened is kept until the robot is changed or removed. Opening means two
+  // AES-GCM decryptions; the key that does them is in this process anyway. Cooldowns are not kept here.
+  const views = new Map<string, Readonly<Robot>>();
+  const opened = new Map<string, Readonly<RobotCredentials>>();
+  const forget = (id: string) => {
+    views.delete(id);
+    opened.delete(id);
+  };
   const get = async (id: string): Promise<Robot | undefined> => {
+    const known = views.get(id);
+    if (known) return known;
     const found = row(id);
-    return found && toRobot(found);
+    if (!found) return undefined;
+    const robot = Object.freeze(toRobot(found));
+    views.set(id, robot);
+    return robot;
   };
 
   return {
@@ -111,6 +124,7 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
       if (patch.keywords !== undefined) changes.keywords = JSON.stringify(patch.keywords);
       if (patch.coalesce !== undefined) changes.coalesce = patch.coalesce ? 1 : 0;
       const result = await db.updateTable('robots').set(changes).where('id', '=', id).executeTakeFirst();
+      forget(id);
       if (result.numUpdatedRows === 0n) return undefined;
       return get(id);
     },
@@ -118,19 +132,24 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
     /** True when the robot existed. */
     async remove(id: string): Promise<boolean> {
       const result = await db.deleteFrom('robots').where('id', '=', id).executeTakeFirst();
+      forget(id);
       return result.numDeletedRows > 0n;
     },
 
     async credentials(id: string): Promise<RobotCredentials | undefined> {
+      const known = opened.get(id);
+      if (known) return known;
       const found = row(id);
       if (!found) return undefined;
-      return {
+      const credentials = Object.freeze({
         token: vault.open(found.token_enc, context(id, 'token')),
         secret: found.secret_enc === null ? null : vault.open(found.secret_enc, context(id, 'secret')),
         keywords: JSON.parse(found.keywords) as string[],
         sandbox: found.sandbox === 1,
         coalesce: found.coalesce === 1,
-      };
+      });
+      opened.set(id, credentials);
+      return credentials;
     },
 
     /** Throttled by DingTalk: the robot rests until `untilMs` (null ends the rest). */
