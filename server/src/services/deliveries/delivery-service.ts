@@ -146,9 +146,8 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       if (audit) deps.audit?.recordIn(sync, { ...audit, target: row.id });
       return row;
     },
-    (written) => {
-      for (const robotId of new Set(written.map((w) => w.input.robotId))) worker.notify(robotId);
-    },
+    // Inside the commit: a delivery whose robot may send now is claimed in the same one.
+    (written) => worker.planWithin(new Set(written.map((w) => w.input.robotId))),
   );
 
   return {

@@ -1,4 +1,7 @@
+import type { DeliveryStatus } from '@dingpost/shared';
 import type { Db } from '../../db/database.ts';
+import { createAlarm, MAX_SLEEP_MS } from './alarm.ts';
+import type { AfterCommit } from './batched-writes.ts';
 import { coalesceQueue } from './digest.ts';
 import { recentSends } from './delivery-store.ts';
 import { claim, deliver, failAll, type Claimed, type WorkerDeps } from './send-attempt.ts';
@@ -14,6 +17,11 @@ export type Worker = {
    * robot's lane is known to be busy or waiting, when a pass would only find the same.
    */
   notify(robotId?: string): void;
+  /**
+   * Plans these robots' lanes inside the caller's open transaction, so that deliveries it just wrote are
+   * claimed in the same commit. The sends start, and the changes are announced, once it has committed.
+   */
+  planWithin(robotIds: Iterable<string>): AfterCommit;
   /** Stops picking up deliveries and waits for the sends in flight to be recorded. */
   stop(): Promise<void>;
 };
@@ -51,11 +59,7 @@ const nextQueuedQuery = (db: Db, robotId: string) =>
     .orderBy('seq')
     .limit(1);
 
-/** Timers never sleep longer than this, so a clock jump or a missed notify heals itself. */
-const MAX_SLEEP_MS = 60_000;
 const SEND_LOG_KEEP_MS = 60 * 60 * 1000;
-/** How close to a wake-up time timers hand over to loop turns (see wakeAt). */
-const SPIN_MS = 3;
 
 /**
  * One loop paces every robot: each robot is a lane fed from the head of its queue (FIFO), started only
@@ -66,6 +70,12 @@ const SPIN_MS = 3;
  */
 export function createWorker(deps: WorkerDeps): Worker {
   const { db, sync, logger, options } = deps;
+  /** What a pass started inside a caller's transaction (see planWithin); null outside one. */
+  let held: { starts: (() => void)[]; changes: [string, DeliveryStatus][]; lanes: string[] } | null = null;
+  const announce = (id: string, status: DeliveryStatus) =>
+    held ? held.changes.push([id, status]) : deps.onChange(id, status);
+  /** The deps the pass hands on: its status changes wait for the commit like its sends. */
+  const passDeps: WorkerDeps = { ...deps, onChange: announce };
   const window = { limit: options.rateLimit, windowMs: options.windowMs };
   /** Sends in flight, per robot, and all of them (stop() waits for these). */
   const inFlight = new Map<string, number>();
@@ -75,42 +85,11 @@ export function createWorker(deps: WorkerDeps): Worker {
   let stopped = true;
   let passing = false;
   let again = false;
-  let timer: NodeJS.Timeout | undefined;
-  let spin: NodeJS.Immediate | undefined;
-  let timerAt = Infinity;
   let lastPrune = 0;
-
-  function cancelWake() {
-    clearTimeout(timer);
-    clearImmediate(spin);
-    timer = undefined;
-    spin = undefined;
-    timerAt = Infinity;
-  }
-
-  /**
-   * Runs a pass at `at`. Node's timers fire a millisecond or more late, and every late wake-up of a
-   * full window is time lost for good; so the last few milliseconds are waited out loop turn by loop turn.
-   */
-  function wakeAt(at: number) {
-    if (stopped || timerAt <= at) return;
-    cancelWake();
-    timerAt = at;
-    const pass = () => {
-      cancelWake();
-      loop();
-    };
-    const wait = () => {
-      timer = undefined;
-      spin = undefined;
-      const left = at - Date.now();
-      if (left <= 0) pass();
-      else if (left > MAX_SLEEP_MS) timer = setTimeout(pass, MAX_SLEEP_MS);
-      else if (left > SPIN_MS) timer = setTimeout(wait, left - SPIN_MS);
-      else spin = setImmediate(wait);
-    };
-    spin = setImmediate(wait);
-  }
+  const alarm = createAlarm(() => loop());
+  const wakeAt = (at: number) => {
+    if (!stopped) alarm.set(at);
+  };
 
   /**
    * Passes are synchronous (the queue's queries run at once, see db/sync.ts), started from an enqueue, a
@@ -194,7 +173,7 @@ export function createWorker(deps: WorkerDeps): Worker {
   /** Starts the robot's next send if it may go now; otherwise says when it may (null: nothing to wait for). */
   function planLane(head: Head, now: number): number | null {
     if (head.robot === null) {
-      failAll(deps, head.robot_id);
+      failAll(passDeps, head.robot_id);
       return null;
     }
     const cooling = head.cooldown_until !== null && head.cooldown_until > now ? head.cooldown_until : 0;
@@ -202,15 +181,15 @@ export function createWorker(deps: WorkerDeps): Worker {
     if (head.coalesce) {
       const room = cooling > 0 || head.not_before > now ? 0 : roomAt(recent, now, window);
       const keywords = JSON.parse(head.keywords ?? '[]') as string[];
-      const digest = coalesceQueue(deps, head.robot_id, room, keywords);
+      const digest = coalesceQueue(passDeps, head.robot_id, room, keywords);
       if (digest) {
         logger.info('deliveries merged into a digest', {
           robotId: head.robot_id,
           digestId: digest.digestId,
           merged: digest.merged.length,
         });
-        deps.onChange(digest.digestId, 'queued');
-        for (const id of digest.merged) deps.onChange(id, 'digested');
+        announce(digest.digestId, 'queued');
+        for (const id of digest.merged) announce(id, 'digested');
         again = true;
         return null;
       }
@@ -220,7 +199,7 @@ export function createWorker(deps: WorkerDeps): Worker {
     while (next && !stopped && (inFlight.get(head.robot_id) ?? 0) < options.maxInFlight) {
       const readyAt = Math.max(cooling, next.not_before, nextSlotAt(recent, now, window));
       if (readyAt > now) return readyAt;
-      const claimed = claim(deps, head.robot_id, next.id);
+      const claimed = claim(passDeps, head.robot_id, next.id);
       if (claimed) {
         recent.push(claimed.loggedAt);
         launch(head.robot_id, next.id, claimed);
@@ -230,19 +209,29 @@ export function createWorker(deps: WorkerDeps): Worker {
     return null;
   }
 
+  function release(robotId: string) {
+    const left = (inFlight.get(robotId) ?? 1) - 1;
+    if (left > 0) inFlight.set(robotId, left);
+    else inFlight.delete(robotId);
+  }
+
   function launch(robotId: string, deliveryId: string, claimed: Claimed) {
     inFlight.set(robotId, (inFlight.get(robotId) ?? 0) + 1);
-    const send: Promise<void> = deliver(deps, robotId, deliveryId, claimed)
-      .catch((error: unknown) => logger.error('delivery send failed', { deliveryId, error }))
-      .finally(() => {
-        const left = (inFlight.get(robotId) ?? 1) - 1;
-        if (left > 0) inFlight.set(robotId, left);
-        else inFlight.delete(robotId);
-        sends.delete(send);
-        // After the turn: whoever waits on this delivery (POST ?wait=1) answers first.
-        setImmediate(() => loop(robotId));
-      });
-    sends.add(send);
+    const start = () => {
+      const send: Promise<void> = deliver(deps, robotId, deliveryId, claimed)
+        .catch((error: unknown) => logger.error('delivery send failed', { deliveryId, error }))
+        .finally(() => {
+          release(robotId);
+          sends.delete(send);
+          // After the turn: whoever waits on this delivery (POST ?wait=1) answers first.
+          setImmediate(() => loop(robotId));
+        });
+      sends.add(send);
+    };
+    if (held) {
+      held.starts.push(start);
+      held.lanes.push(robotId);
+    } else start();
   }
 
   return {
@@ -269,13 +258,33 @@ export function createWorker(deps: WorkerDeps): Worker {
         // A send in flight looks again when it ends; a waiting lane has its timer.
         if ((inFlight.get(robotId) ?? 0) >= options.maxInFlight) return;
         const until = laneWaitsUntil.get(robotId);
-        if (until !== undefined && until > Date.now() && timerAt <= until) return;
+        if (until !== undefined && until > Date.now() && alarm.at <= until) return;
       }
       loop(robotId);
     },
+    planWithin(robotIds) {
+      const plan: NonNullable<typeof held> = { starts: [], changes: [], lanes: [] };
+      held = plan;
+      try {
+        for (const robotId of robotIds) this.notify(robotId);
+      } finally {
+        held = null;
+      }
+      return {
+        committed() {
+          for (const [id, status] of plan.changes) deps.onChange(id, status);
+          for (const start of plan.starts) start();
+        },
+        rolledBack() {
+          // The claims went with the transaction: the lanes are free, and look again at what is there.
+          for (const robotId of plan.lanes) release(robotId);
+          for (const robotId of new Set(plan.lanes)) setImmediate(() => loop(robotId));
+        },
+      };
+    },
     async stop() {
       stopped = true;
-      cancelWake();
+      alarm.cancel();
       await Promise.all(sends);
     },
   };
