@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { tempDatabaseEachTest } from '../test-support/temp-database.ts';
 import { openDatabase, type Db } from './database.ts';
@@ -62,5 +63,12 @@ describe('the database', () => {
     expect(() => sync.prepared((db: Db, _unused: string) => db.selectFrom('send_log').select('at'))).toThrow(
       /argument 0 is not a bound value/,
     );
+    // A bound LIMIT makes SQLite prepare the statement again at each run: refused, a literal one is not.
+    const oldest = (db: Db, robotId: string) =>
+      db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).orderBy('at').limit(1);
+    expect(() => sync.prepared(oldest)).toThrow(/bound LIMIT/);
+    const oldestLiteral = (db: Db, robotId: string) =>
+      db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).orderBy('at').limit(sql.lit(1));
+    expect(sync.prepared(oldestLiteral).all('r1')).toEqual([{ at: 5 }]);
   });
 });

@@ -52,7 +52,9 @@ export function createSyncDb(sqlite: SqliteDatabase.Database, db: Db) {
    * real ones: no builder or compiler work per call (on the send path that work, mostly in code too
    * rarely run to be optimised, cost more than SQLite). The query's shape must not depend on the
    * arguments, and each argument must reach the SQL as a bound value (checked here). Keyed by `build`:
-   * pass a function defined once (at module level), and it is compiled once per database.
+   * pass a function defined once (at module level), and it is compiled once per database. A LIMIT or
+   * OFFSET must be a literal (`sql.lit(1)`): SQLite plans with a bound one's value, so it prepares the
+   * statement again each time the value is bound (four times the cost of a small query).
    */
   function prepared<A extends unknown[], Q extends Compilable<unknown>>(build: (db: Db, ...args: A) => Q) {
     const known = compiled.get(build);
@@ -62,6 +64,7 @@ export function createSyncDb(sqlite: SqliteDatabase.Database, db: Db) {
     const slots = parameters.map((value) => stand.indexOf(value as string));
     for (const [i, mark] of stand.entries())
       if (!parameters.includes(mark)) throw new Error(`prepared: argument ${i} is not a bound value in: ${sql}`);
+    if (/\b(limit|offset) \?/i.test(sql)) throw new Error(`prepared: a bound LIMIT or OFFSET (use sql.lit) in: ${sql}`);
     const statement = preparedStatement(sqlite, sql);
     const bind = (args: A) => parameters.map((value, j) => (slots[j]! >= 0 ? args[slots[j]!] : value));
     const query: Prepared<A, Q> = {

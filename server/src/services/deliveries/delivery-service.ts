@@ -1,5 +1,6 @@
 import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
 import { deliveryListQuerySchema } from '@dingpost/shared';
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/database.ts';
@@ -51,7 +52,7 @@ const queueHeadQuery = (db: Db, robotId: string) =>
     .where('robot_id', '=', robotId)
     .where('status', '=', 'queued')
     .orderBy('seq')
-    .limit(1);
+    .limit(sql.lit(1));
 const cooldownQuery = (db: Db, robotId: string) =>
   db.selectFrom('robots').select('cooldown_until').where('id', '=', robotId);
 const queuedBeforeQuery = (db: Db, robotId: string, seq: number) =>

@@ -1,4 +1,5 @@
 import type { DeliveryStatus } from '@dingpost/shared';
+import { sql } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { createAlarm, MAX_SLEEP_MS } from './alarm.ts';
 import type { AfterCommit } from './batched-writes.ts';
@@ -49,7 +50,7 @@ const headOfQuery = (db: Db, robotId: string) =>
     .where('d.robot_id', '=', robotId)
     .where('d.status', '=', 'queued')
     .orderBy('d.seq')
-    .limit(1);
+    .limit(sql.lit(1));
 const nextQueuedQuery = (db: Db, robotId: string) =>
   db
     .selectFrom('deliveries')
@@ -57,7 +58,7 @@ const nextQueuedQuery = (db: Db, robotId: string) =>
     .where('robot_id', '=', robotId)
     .where('status', '=', 'queued')
     .orderBy('seq')
-    .limit(1);
+    .limit(sql.lit(1));
 
 const SEND_LOG_KEEP_MS = 60 * 60 * 1000;
 
