@@ -99,7 +99,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     const now = Date.now();
     const head = sync.prepared(queueHeadQuery).first(robotId);
     const robot = sync.prepared(cooldownQuery).first(robotId);
-    const recent = recentSends(deps, robotId, now - options.windowMs);
+    const recent = recentSends(deps, robotId, now - options.windowMs, options.rateLimit);
     const from = Math.max(now, robot?.cooldown_until ?? 0, head?.not_before ?? 0);
     const seqs = rows.map((row) => row.seq);
     const first = Math.min(...seqs);

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Db } from '../../db/database.ts';
 import { newId } from '../../db/ids.ts';
 import type { DeliveriesTable } from '../../db/schema.ts';
 import type { SyncDb } from '../../db/sync.ts';
+import { slotAfter, type Window } from './sliding-window.ts';
 
 export type DeliveryRow = Selectable<DeliveriesTable>;
 /** Kysely builds the queue's queries; `sync` runs them at once (see db/sync.ts). */
@@ -119,13 +120,53 @@ export async function listDeliveryRows(
   return { rows: page, nextCursor: more ? encodeCursor(page[page.length - 1]!.seq) : null };
 }
 
-const recentSendsQuery = (db: Db, robotId: string, since: number) =>
-  db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', since);
-
-/** Send times still inside the window for a robot (send_log counts the queue's sends and test sends). */
-export function recentSends({ sync }: QueueDb, robotId: string, since: number): number[] {
+/**
+ * Send times still inside the window for a robot (send_log counts the queue's sends and test sends),
+ * newest first, at most `limit` of them: no older one can hold a send back.
+ */
+export function recentSends({ sync }: QueueDb, robotId: string, since: number, limit: number): number[] {
   return sync
-    .prepared(recentSendsQuery)
+    .prepared(queriesFor(limit).recent)
     .all(robotId, since)
     .map((r) => r.at);
+}
+
+/** One query per window limit (a LIMIT or OFFSET must be a literal, see db/sync.ts). */
+const windowQueries = new Map<number, ReturnType<typeof windowQueriesFor>>();
+function windowQueriesFor(limit: number) {
+  const inWindow = (db: Db, robotId: string, since: number) =>
+    db.selectFrom('send_log').select('at').where('robot_id', '=', robotId).where('at', '>=', since);
+  return {
+    recent: (db: Db, robotId: string, since: number) =>
+      inWindow(db, robotId, since).orderBy('at', 'desc').limit(sql.lit(limit)),
+    /** The window's `limit`-th newest send, if it holds that many. */
+    limitth: (db: Db, robotId: string, since: number) =>
+      inWindow(db, robotId, since)
+        .orderBy('at', 'desc')
+        .limit(sql.lit(1))
+        .offset(sql.lit(limit - 1)),
+    /** How many sends the window holds, counting no further than `limit`. */
+    used: (db: Db, robotId: string, since: number) =>
+      db
+        .selectFrom(inWindow(db, robotId, since).limit(sql.lit(limit)).as('w'))
+        .select((eb) => eb.fn.countAll<number>().as('n')),
+  };
+}
+function queriesFor(limit: number) {
+  let queries = windowQueries.get(limit);
+  if (!queries) windowQueries.set(limit, (queries = windowQueriesFor(limit)));
+  return queries;
+}
+
+/**
+ * The sliding window of a robot read from the send log's index, without loading the log: when its next
+ * send may start, and how many may start now. Same answers as sliding-window.ts given recentSends().
+ */
+export function windowOf({ sync }: QueueDb, robotId: string, now: number, w: Window) {
+  const since = now - w.windowMs;
+  const queries = queriesFor(w.limit);
+  return {
+    nextSlotAt: () => slotAfter(sync.prepared(queries.limitth).first(robotId, since)?.at, now, w),
+    room: () => Math.max(0, w.limit - (sync.prepared(queries.used).first(robotId, since)?.n ?? 0)),
+  };
 }

@@ -12,8 +12,15 @@ export type Window = { limit: number; windowMs: number };
 /** Epoch ms when the next send may start, given the window's recent send times (any order). */
 export function nextSlotAt(recent: readonly number[], now: number, w: Window): number {
   const inWindow = recent.filter((at) => at >= now - w.windowMs).sort((a, b) => b - a);
-  if (inWindow.length < w.limit) return now;
-  return Math.max(now, inWindow[w.limit - 1]! + w.windowMs + 1);
+  return slotAfter(inWindow[w.limit - 1], now, w);
+}
+
+/**
+ * Epoch ms when the next send may start, given the window's `limit`-th newest send inside it (the one the
+ * next send must be more than windowMs after), or undefined when the window holds fewer than `limit`.
+ */
+export function slotAfter(limitthNewest: number | undefined, now: number, w: Window): number {
+  return limitthNewest === undefined ? now : Math.max(now, limitthNewest + w.windowMs + 1);
 }
 
 /** How many sends may start right now. */

@@ -4,9 +4,8 @@ import type { Db } from '../../db/database.ts';
 import { createAlarm, MAX_SLEEP_MS } from './alarm.ts';
 import type { AfterCommit } from './batched-writes.ts';
 import { coalesceQueue } from './digest.ts';
-import { recentSends } from './delivery-store.ts';
+import { windowOf } from './delivery-store.ts';
 import { claim, deliver, failAll, type Claimed, type WorkerDeps } from './send-attempt.ts';
-import { nextSlotAt, roomAt } from './sliding-window.ts';
 
 export type { WorkerDeps } from './send-attempt.ts';
 
@@ -178,9 +177,9 @@ export function createWorker(deps: WorkerDeps): Worker {
       return null;
     }
     const cooling = head.cooldown_until !== null && head.cooldown_until > now ? head.cooldown_until : 0;
-    const recent = recentSends(deps, head.robot_id, now - options.windowMs);
+    const slots = windowOf(deps, head.robot_id, now, window);
     if (head.coalesce) {
-      const room = cooling > 0 || head.not_before > now ? 0 : roomAt(recent, now, window);
+      const room = cooling > 0 || head.not_before > now ? 0 : slots.room();
       const keywords = JSON.parse(head.keywords ?? '[]') as string[];
       const digest = coalesceQueue(passDeps, head.robot_id, room, keywords);
       if (digest) {
@@ -198,13 +197,11 @@ export function createWorker(deps: WorkerDeps): Worker {
     // Claimed one by one, in queue order, while the window has room: up to maxInFlight overlap.
     let next: { id: string; not_before: number } | undefined = head;
     while (next && !stopped && (inFlight.get(head.robot_id) ?? 0) < options.maxInFlight) {
-      const readyAt = Math.max(cooling, next.not_before, nextSlotAt(recent, now, window));
+      const readyAt = Math.max(cooling, next.not_before, slots.nextSlotAt());
       if (readyAt > now) return readyAt;
+      // The claim logs the send, so the window read next counts it.
       const claimed = claim(passDeps, head.robot_id, next.id);
-      if (claimed) {
-        recent.push(claimed.loggedAt);
-        launch(head.robot_id, next.id, claimed);
-      }
+      if (claimed) launch(head.robot_id, next.id, claimed);
       next = sync.prepared(nextQueuedQuery).first(head.robot_id);
     }
     return null;
