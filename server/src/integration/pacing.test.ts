@@ -37,6 +37,23 @@ describe('pacing and digests', () => {
     expect(busiestWindow([0, 1, 2, 3, 4, limits.windowMs - 1], limits.windowMs)).toBe(6);
   });
 
+  it("keeps the group's order that of the queue, when a request is slow and when one is retried", async () => {
+    const { robot, token } = await stack.addRobot();
+    // The first request answers late, the fourth fails once (5xx) and is retried: neither is overtaken.
+    await stack.admin.fault({ kind: 'delay', ms: 300, count: 1, token });
+    const count = 2 * stack.limits.rateLimit;
+    const queued = [];
+    for (let i = 0; i < count; i++) {
+      if (i === 3) await stack.admin.fault({ kind: 'status', status: 502, count: 1, token });
+      queued.push((await stack.client.send(robot.id, note(`in order ${i}`))).json);
+    }
+    const done = await stack.client.settle(queued.map((d) => d.id));
+    expect(done.map((d) => d.status)).toEqual(queued.map(() => 'sent'));
+    expect(done.some((d) => d.attempts === 2)).toBe(true);
+    const arrived = (await stack.admin.inbox(token)).reverse().map((e) => e.msgUuid);
+    expect(arrived).toEqual(queued.map((d) => d.message.msgUuid));
+  });
+
   it('shows queue position and a rising ETA while deliveries wait', async () => {
     const { limits } = stack;
     const { robot, token } = await stack.addRobot();

@@ -14,8 +14,12 @@ const envSchema = z.object({
   RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
   RETRY_MAX_AGE_MS: z.coerce.number().int().min(1).default(86_400_000),
   SEND_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
-  /** Requests one robot may have in flight at once (claimed in queue order); 1 keeps arrival order strict. */
-  ROBOT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(4),
+  /**
+   * Requests one robot may have in flight at once (claimed in queue order). 1, the default, keeps the
+   * group's order that of the queue: with more, a slow request can be overtaken by the next. At 20
+   * messages a minute, round trips never hold a robot back; a short window (tests, benchmarks) may want more.
+   */
+  ROBOT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(1),
 });
 
 export type QueueOptions = {

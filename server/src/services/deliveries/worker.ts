@@ -64,9 +64,9 @@ const SEND_LOG_KEEP_MS = 60 * 60 * 1000;
 /**
  * One loop paces every robot: each robot is a lane fed from the head of its queue (FIFO), started only
  * when the robot is not cooling down, the head's backoff has passed and the sliding window has room.
- * A lane claims in queue order and may overlap up to `maxInFlight` requests, so a short window is not
- * wasted waiting on round trips (1 keeps strict arrival order at the cost of throughput). The loop
- * sleeps until the earliest moment something can go; enqueues and finished sends wake it.
+ * A lane claims in queue order and has up to `maxInFlight` requests out (1 by default, so the group
+ * sees the queue's order; more only pays in very short windows). The loop sleeps until the earliest
+ * moment something can go; enqueues and finished sends wake it.
  */
 export function createWorker(deps: WorkerDeps): Worker {
   const { db, sync, logger, options } = deps;
