@@ -221,8 +221,10 @@ export function createWorker(deps: WorkerDeps): Worker {
         .finally(() => {
           release(robotId);
           sends.delete(send);
-          // After the turn: whoever waits on this delivery (POST ?wait=1) answers first.
-          setImmediate(() => loop(robotId));
+          // Once this turn's promise callbacks have run, so whoever waits on this delivery (POST ?wait=1)
+          // answers first; but before the loop reads more requests, which in a burst would hold back
+          // the robot's next send by a whole loop turn of them.
+          process.nextTick(loop, robotId);
         });
       sends.add(send);
     };
