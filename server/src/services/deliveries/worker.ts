@@ -234,6 +234,16 @@ export function createWorker(deps: WorkerDeps): Worker {
     } else start();
   }
 
+  function notify(robotId?: string) {
+    if (robotId !== undefined) {
+      // A send in flight looks again when it ends; a waiting lane has its timer.
+      if ((inFlight.get(robotId) ?? 0) >= options.maxInFlight) return;
+      const until = laneWaitsUntil.get(robotId);
+      if (until !== undefined && until > Date.now() && alarm.at <= until) return;
+    }
+    loop(robotId);
+  }
+
   return {
     async start() {
       if (!stopped) return;
@@ -253,20 +263,12 @@ export function createWorker(deps: WorkerDeps): Worker {
       stopped = false;
       loop();
     },
-    notify(robotId) {
-      if (robotId !== undefined) {
-        // A send in flight looks again when it ends; a waiting lane has its timer.
-        if ((inFlight.get(robotId) ?? 0) >= options.maxInFlight) return;
-        const until = laneWaitsUntil.get(robotId);
-        if (until !== undefined && until > Date.now() && alarm.at <= until) return;
-      }
-      loop(robotId);
-    },
+    notify,
     planWithin(robotIds) {
       const plan: NonNullable<typeof held> = { starts: [], changes: [], lanes: [] };
       held = plan;
       try {
-        for (const robotId of robotIds) this.notify(robotId);
+        for (const robotId of robotIds) notify(robotId);
       } finally {
         held = null;
       }
