@@ -18,7 +18,8 @@ export const DELIVERY_OPERATIONS = tagged('Deliveries', [
     summary: 'Queue a message',
     description:
       'Validated, checked against the robot’s keywords and the 20000-byte limit, then written to the durable queue ' +
-      'before any upstream call. Sent at the robot’s pace, retried without duplicates.',
+      'before any upstream call. Sent at the robot’s pace, retried without duplicates, and in queue order: the group ' +
+      'sees a robot’s messages in the order they were accepted (a message being retried holds back the ones after it).',
     query: waitQuery,
     body: 'DeliveryCreate',
     responses: {
