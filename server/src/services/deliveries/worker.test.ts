@@ -17,7 +17,11 @@ import { createWorker, type Worker } from './worker.ts';
 
 const t = tempDatabaseEachTest();
 let worker: Worker | undefined;
-afterEach(() => worker?.stop());
+let outside: SqliteDatabase.Database | undefined;
+afterEach(async () => {
+  await worker?.stop();
+  outside?.close();
+});
 
 const options: QueueOptions = {
   rateLimit: 20,
@@ -34,14 +38,14 @@ const options: QueueOptions = {
 async function setUp() {
   const robots = createRobotStore(t.opened.db, createVault(randomBytes(32)), t.opened.sync);
   const robot = await robots.create({ name: 'r', token: 'ab'.repeat(16), secret: null, keywords: [], coalesce: false });
-  const outside = new SqliteDatabase(path.join(t.dir, 'dingpost.sqlite'), { readonly: true });
+  const other = (outside = new SqliteDatabase(path.join(t.dir, 'dingpost.sqlite'), { readonly: true }));
   /** What another connection saw of each delivery, and of the send log, when its request left. */
   const seen: { status: string | undefined; logged: number }[] = [];
   const changes: [string, DeliveryStatus][] = [];
   const send: SendFn = async (_target, message) => {
-    const row = outside.prepare('SELECT status FROM deliveries WHERE msg_uuid = ?').get(message.msgUuid) as
+    const row = other.prepare('SELECT status FROM deliveries WHERE msg_uuid = ?').get(message.msgUuid) as
       { status: string } | undefined;
-    const logged = (outside.prepare('SELECT count(*) AS n FROM send_log').get() as { n: number }).n;
+    const logged = (other.prepare('SELECT count(*) AS n FROM send_log').get() as { n: number }).n;
     seen.push({ status: row?.status, logged });
     return { kind: 'sent', errcode: 0, errmsg: 'ok' };
   };
@@ -61,12 +65,12 @@ async function setUp() {
   const until = async (done: () => boolean) => {
     for (let i = 0; i < 200 && !done(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
   };
-  return { worker, write, seen, changes, until, close: () => outside.close() };
+  return { worker, write, seen, changes, until };
 }
 
 describe('worker: planning inside the transaction that wrote the deliveries', () => {
   it('claims in that transaction, and sends and announces only once it has committed', async () => {
-    const { worker, write, seen, changes, until, close } = await setUp();
+    const { worker, write, seen, changes, until } = await setUp();
     const after = t.opened.sync.transaction(() => {
       const row = write('one');
       return { row, after: worker.planWithin([row.robot_id]) };
@@ -83,11 +87,10 @@ describe('worker: planning inside the transaction that wrote the deliveries', ()
       [after.row.id, 'sending'],
       [after.row.id, 'sent'],
     ]);
-    close();
   });
 
   it('forgets the claims of a transaction that rolled back, and the lane goes on', async () => {
-    const { worker, write, seen, until, close } = await setUp();
+    const { worker, write, seen, until } = await setUp();
     let after: ReturnType<Worker['planWithin']> | undefined;
     expect(() =>
       t.opened.sync.transaction(() => {
@@ -103,6 +106,5 @@ describe('worker: planning inside the transaction that wrote the deliveries', ()
     await until(() => seen.length === 1);
     expect(seen).toEqual([{ status: 'sending', logged: 1 }]);
     expect(t.opened.sqlite.prepare('SELECT count(*) AS n FROM deliveries').get()).toEqual({ n: 1 });
-    close();
   });
 });
