@@ -23,7 +23,7 @@ describe('emulator store', () => {
     await store.close();
   });
 
-  it('looks a msgUuid up through its index, not by walking the robot\'s last hour', async () => {
+  it("looks a msgUuid up through its index, not by walking the robot's last hour", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'emulator-store-'));
     try {
       const store = openEmulatorStore(dir);
@@ -37,7 +37,9 @@ describe('emulator store', () => {
       const sqlite = new SqliteDatabase(path.join(dir, EMULATOR_DB_FILE), { readonly: true });
       const plan = sqlite.prepare(`EXPLAIN QUERY PLAN ${UUID_SEEN_SQL}`).all(key, 'u7', 0) as { detail: string }[];
       sqlite.close();
-      expect(plan.map((step) => step.detail).join(' | ')).toMatch(/USING INDEX inbox_robot_uuid \(robot_key=\? AND msg_uuid=\?\)/);
+      expect(plan.map((step) => step.detail).join(' | ')).toMatch(
+        /USING INDEX inbox_robot_uuid \(robot_key=\? AND msg_uuid=\?\)/,
+      );
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
