@@ -202,6 +202,15 @@ export async function startHelloServer(opts: ChildOptions = {}): Promise<Running
   );
 }
 
+/** A bare proxy to DingTalk (test-support/bare-proxy.ts) for one robot: the benchmark's floor for a send. */
+export async function startBareProxy(robot: { baseUrl: string; token: string; secret: string }): Promise<RunningChild> {
+  return startChild(
+    'src/test-support/bare-proxy.ts',
+    { PORT: '0', DINGTALK_BASE_URL: robot.baseUrl, ROBOT_TOKEN: robot.token, ROBOT_SECRET: robot.secret },
+    (line) => (line.event === 'bare-proxy-listening' && typeof line.url === 'string' ? line.url : undefined),
+  );
+}
+
 /** Resident memory of a process in MB (Linux /proc), or NaN where that is not available. */
 export function rssMb(pid: number): number {
   try {
