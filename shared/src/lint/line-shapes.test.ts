@@ -106,6 +106,9 @@ describe('reading messages line by line', () => {
       '| a | b |',
       '<b>x</b>',
       '![i](x.png)',
+      // A link going on over the line break takes the break (found by the property above).
+      '[](文本\n)文本',
+      '[链接](https://x.cn/a\n)',
     ])
       expect(lintLineShapes('markdown.text', source, true), source).toBeNull();
     expect(lintLineShapes('actionCard.text', '[a](dtmd://x)', false)).toBeNull();

@@ -95,6 +95,16 @@ function fontTagLength(text: string, at: number): number {
   return fontCloseTagLength(rest) || (parseFontOpenTag(rest)?.source.length ?? 0);
 }
 
+/** Whether the line leaves an `open` bracket unclosed (a `close` with none open closes nothing). */
+function leftOpen(source: string, open: string, close: string): boolean {
+  let depth = 0;
+  for (const char of source) {
+    if (char === open) depth++;
+    else if (char === close && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
 /** One inline run: a paragraph (with the lines that continue it), a heading, an item's text. */
 class Run {
   private readonly tags: InlineTags;
@@ -105,9 +115,11 @@ class Run {
     this.tags = new InlineTags(ctx);
   }
 
-  /** Reads one line's tags; false when a `<` starts anything but a font tag. */
+  /** Reads one line's tags; false when a `<` starts anything but a font tag, or a link may go on. */
   scan(source: string, line: number): boolean {
     if (source.includes('[')) this.links = true;
+    // A link's text or target may go on over the line break (`[a](x` then `)`): the break is then no break.
+    if (this.links && (leftOpen(source, '[', ']') || leftOpen(source, '(', ')'))) return false;
     for (let at = source.indexOf('<'); at !== -1; at = source.indexOf('<', at + 1)) {
       const length = fontTagLength(source, at);
       if (length === 0) return false;
