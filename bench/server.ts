@@ -25,7 +25,8 @@ const SLICES = 6;
  * 5 ms between runs). Before them, sends that bring the processes to the state they run in for days:
  * with --trace-opt, V8 compiled 117 more functions of a fresh server during sends 300–1,300 and 13 during
  * sends 3,000–4,000. Until then the send path partly runs unoptimized while the compiler threads take
- * the second core: after 300 sends a send cost the server 2.65 ms of CPU, after 3,000 2.02 ms.
+ * the second core: after 300 sends a send cost the server 2.65 ms of CPU (all its threads), after 3,000
+ * 2.02 ms, in two runs side by side.
  */
 const OVERHEAD_SENDS = 1000;
 const OVERHEAD_WARMUP_SENDS = 3000;

@@ -6,8 +6,8 @@ import { Hono } from 'hono';
 import { sendToDingtalk } from '../services/dingtalk/client.ts';
 
 /**
- * The least a send through any server costs (the benchmark prints it for scale): one robot, and per
- * request only what cannot be left out, with dingpost's own HTTP client and signing. No login, no
+ * About the least a send through a Node server costs (the benchmark prints it for scale): one robot,
+ * and per request only the HTTP in and out, with dingpost's own HTTP client and signing. No login, no
  * validation, no queue, no database. `POST /send {message}` answers once DingTalk (the emulator) has.
  */
 const target = {
