@@ -118,13 +118,18 @@ async function sendOverhead(dingpost: ServerProcess, emulatorUrl: string): Promi
     secret,
   });
   const message = (i: number): DingtalkMessage => ({ msgtype: 'text', text: { content: `bench ${i}` } });
-  const direct = async (i: number) => {
-    const response = await fetch(signedSendUrl(emulatorUrl, token, secret), {
+  /** POSTs `body` as JSON the way a script would (fetch), and reads the JSON answer. */
+  const post = async <T>(url: string, body: unknown): Promise<T> => {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...message(i), msgUuid: `direct-${i}` }),
+      body: JSON.stringify(body),
     });
-    const answer = (await response.json()) as { errcode: number };
+    return (await response.json()) as T;
+  };
+  const direct = async (i: number) => {
+    const url = signedSendUrl(emulatorUrl, token, secret);
+    const answer = await post<{ errcode: number }>(url, { ...message(i), msgUuid: `direct-${i}` });
     if (answer.errcode !== 0) throw new Error(`direct send failed: ${JSON.stringify(answer)}`);
   };
   const viaDingpost = async (i: number) => {
@@ -134,12 +139,7 @@ async function sendOverhead(dingpost: ServerProcess, emulatorUrl: string): Promi
   const proxy = await startBareProxy({ baseUrl: emulatorUrl, token, secret });
   try {
     const viaBareProxy = async (i: number) => {
-      const response = await fetch(`${proxy.url}/send`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ message: message(i) }),
-      });
-      const answer = (await response.json()) as { status: string };
+      const answer = await post<{ status: string }>(`${proxy.url}/send`, { message: message(i) });
       if (answer.status !== 'sent') throw new Error(`bare proxy send failed: ${JSON.stringify(answer)}`);
     };
     const timed = async (run: () => Promise<void>) => {
