@@ -1,7 +1,6 @@
-import { toApiIssues } from '@dingpost/shared';
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { ApiException, invalid } from './errors.ts';
+import { ApiException, invalid, refused } from './errors.ts';
 
 type Target = keyof Pick<ValidationTargets, 'json' | 'query' | 'param'>;
 
@@ -50,7 +49,7 @@ export function validate<T extends Target, S extends z.ZodType>(target: T, schem
     const input = target === 'json' ? await jsonBody(c) : target === 'query' ? queryOf(c) : c.req.param();
     // The shared schemas have no async refinements: parsing synchronously spares a promise chain per request.
     const parsed = schema.safeParse(input);
-    if (!parsed.success) throw invalid(`Invalid ${target === 'json' ? 'body' : target}`, toApiIssues(parsed.error));
+    if (!parsed.success) throw refused(`Invalid ${target === 'json' ? 'body' : target}`, parsed.error);
     c.req.addValidatedData(target, parsed.data as object);
     return next();
   };

@@ -1,10 +1,10 @@
 import {
   bodyBytes,
-  dingtalkMessageSchema,
   keywordCheck,
   lintMessage,
   MAX_BODY_BYTES,
   messageCheckInputSchema,
+  sendableMessageSchema,
   toApiIssues,
   type ApiIssue,
   type LintWarning,
@@ -45,7 +45,8 @@ export function checkRoutes({ robots }: Pick<AppDeps, 'robots'>) {
       if (!robot) throw notFound('Robot');
       keywords = robot.keywords;
     }
-    const parsed = dingtalkMessageSchema.safeParse(message);
+    // Measured as the queue sends it (with a msgUuid), so `valid` agrees with POST /deliveries.
+    const parsed = sendableMessageSchema.safeParse(message);
     const issues: ApiIssue[] = parsed.success ? [] : issuesUnder('message', toApiIssues(parsed.error));
     if (keywords.length > 0 && !keywordCheck(message, keywords).ok)
       issues.push({

@@ -55,6 +55,19 @@ describe('POST /api/deliveries', () => {
     expect(withRoom.status, withRoom.text).toBe(202);
   });
 
+  it('agrees with POST /messages/check on a message right at the limit', async () => {
+    const content = (bytes: number) => {
+      const overhead = JSON.stringify({ msgtype: 'text', text: { content: '' } }).length;
+      return { msgtype: 'text', text: { content: `告警${'x'.repeat(bytes - overhead - 6)}` } };
+    };
+    for (const bytes of [20000, 19980, 19940]) {
+      const message = content(bytes);
+      const checked = await t.request('POST', '/api/messages/check', { message, robotId });
+      const sent = await t.request('POST', '/api/deliveries', { robotId, message });
+      expect([bytes, checked.json.valid], checked.text).toEqual([bytes, sent.status === 202]);
+    }
+  });
+
   it('renders a template with the given variables and its defaults', async () => {
     const created = await t.request('POST', '/api/templates', template);
     const res = await t.request('POST', '/api/deliveries', {
@@ -95,6 +108,19 @@ describe('POST /api/deliveries', () => {
     expect(res.status).toBe(400);
     expect(apiErrorSchema.parse(res.json).error).toMatchObject({ code: 'keyword_missing' });
     expect(res.text).toContain('告警');
+  });
+
+  it('names the field of the message or template that is wrong', async () => {
+    const paths = async (body: object) =>
+      apiErrorSchema
+        .parse((await t.request('POST', '/api/deliveries', { robotId, ...body })).json)
+        .error.issues?.map((issue) => issue.path);
+    const text = { msgtype: 'text', text: { content: '告警' } };
+    expect(await paths({ message: { ...text, msgtype: 'Text' } })).toEqual(['message.msgtype']);
+    expect(await paths({ message: { ...text, at: { isAtAll: 'true' } } })).toEqual(['message.at.isAtAll']);
+    expect(await paths({ message: { msgtype: 'text', text: { content: null } } })).toEqual(['message.text.content']);
+    expect(await paths({ templateId: 'tpl_x', variables: { name: 1 } })).toEqual(['variables.name']);
+    expect(await paths({ message: text, templateId: 'tpl_x' })).toEqual(['']);
   });
 
   it('refuses bad input with 4xx, never 5xx', async () => {

@@ -1,13 +1,8 @@
 import {
-  bodyBytesFrom,
   deliveryCreateSchema,
   deliveryListQuerySchema,
-  dingtalkMessageSchema,
   idSchema,
   keywordCheck,
-  MAX_BODY_BYTES,
-  renderTemplate,
-  toApiIssues,
   type DingtalkMessage,
   type Robot,
   type Template,
@@ -19,6 +14,7 @@ import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
 import type { AuditLog } from '../services/accounts/audit-log.ts';
 import { InvalidCursorError, type DeliveryService } from '../services/deliveries/delivery-service.ts';
+import { renderTemplateMessage } from '../services/templates/template-checks.ts';
 import { KEYWORD_MISSING_FOR_EDITOR } from '../services/robots/robot-view.ts';
 
 export type DeliveryRouteDeps = {
@@ -32,28 +28,6 @@ export type DeliveryRouteDeps = {
 export const WAIT_MS = 10_000;
 
 const waitQuerySchema = z.object({ wait: z.enum(['0', '1', 'true', 'false']).optional() });
-
-/** The message a template yields with these values, checked like a message sent as is. */
-function fromTemplate(template: Template, values: Record<string, string>): DingtalkMessage {
-  const rendered = renderTemplate(template.message, template.variables, values);
-  if (!rendered.ok) {
-    const issues = [
-      ...rendered.missing.map((name) => ({ path: `variables.${name}`, message: `Missing value for {{${name}}}` })),
-      ...rendered.unknown.map((name) => ({
-        path: `variables.${name}`,
-        message: `The template has no variable ${name}`,
-      })),
-    ];
-    throw invalid(`The template cannot be rendered: ${issues.map((i) => i.message).join('; ')}`, issues);
-  }
-  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
-  if (!parsed.success)
-    throw invalid(
-      'The rendered template is not a valid message',
-      toApiIssues(parsed.error).map((i) => ({ ...i, path: i.path ? `message.${i.path}` : 'message' })),
-    );
-  return parsed.data;
-}
 
 /** Editors learn that the keyword is missing, not what the keywords are. */
 function keywordMissing(robot: Robot, revealKeywords: boolean): ApiException {
@@ -81,24 +55,13 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
         const template = await deps.templates?.get(body.templateId);
         if (!template) throw notFound('Template');
         templateId = template.id;
-        message = fromTemplate(template, body.variables);
+        message = renderTemplateMessage(template, body.variables);
       } else {
         message = body.message;
       }
 
       const actor = c.get('actor');
       if (!keywordCheck(message, robot.keywords).ok) throw keywordMissing(robot, viewerRole(actor) === 'admin');
-      // Measured with the msgUuid the queue will add, as DingTalk will measure it.
-      const withUuid = { ...message, msgUuid: message.msgUuid ?? '00000000-0000-0000-0000-000000000000' };
-      const bytes = bodyBytesFrom(withUuid, MAX_BODY_BYTES + 1);
-      if (bytes !== undefined && bytes > MAX_BODY_BYTES)
-        throw new ApiException(
-          400,
-          'message_too_long',
-          `The message is ${bytes} bytes; DingTalk accepts at most ${MAX_BODY_BYTES} (it would answer 460101).`,
-          [{ path: 'message', message: `${bytes} bytes, over ${MAX_BODY_BYTES}` }],
-        );
-
       const { wait: waitParam } = c.req.valid('query');
       const wait = waitParam === '1' || waitParam === 'true';
       const queued = await deps.deliveries.enqueue(

@@ -149,4 +149,48 @@ describe('POST /api/templates/:id/render', () => {
   it('answers 404 for an unknown template', async () => {
     expect((await t.request('POST', '/api/templates/tpl_nope/render', { variables: {} })).status).toBe(404);
   });
+
+  it('fills a placeholder named like a built-in only with a value given', async () => {
+    const created = await t.request('POST', '/api/templates', {
+      name: 'Built-in names',
+      message: { msgtype: 'text', text: { content: 'notice {{constructor}}' } },
+      variables: [{ name: 'constructor', sample: 'x' }],
+    });
+    expect(created.status, created.text).toBe(201);
+    const render = (variables: Record<string, string>) =>
+      t.request('POST', `/api/templates/${created.json.id}/render`, { variables });
+    expect(issues(await render({})).issues).toEqual([{ path: 'variables.constructor', message: expect.any(String) }]);
+    expect((await render({ constructor: 'db' })).json).toEqual({ msgtype: 'text', text: { content: 'notice db' } });
+  });
+});
+
+describe('a value repeated by many placeholders', () => {
+  // Each would build a string of 390 MB to 1.2 GB before the size check (a 500, seconds of a blocked server).
+  it('is refused as too long when the template is created with such a sample', async () => {
+    const res = await t.request('POST', '/api/templates', {
+      name: 'Amplified',
+      message: { msgtype: 'text', text: { content: '{{v}}'.repeat(120_000) } },
+      variables: [{ name: 'v', sample: 's'.repeat(10_000) }],
+    });
+    expect(issues(res).code).toBe('message_too_long');
+  });
+
+  it('is refused as too long when rendered or sent with such a value', async () => {
+    const created = await t.request('POST', '/api/templates', {
+      name: 'Amplifier',
+      message: { msgtype: 'text', text: { content: `notice ${'{{v}}'.repeat(3900)}` } },
+      variables: [{ name: 'v', sample: 'x' }],
+    });
+    expect(created.status, created.text).toBe(201);
+    const variables = { v: 'x'.repeat(300_000) };
+    const rendered = await t.request('POST', `/api/templates/${created.json.id}/render`, { variables });
+    expect(issues(rendered)).toMatchObject({ code: 'message_too_long', issues: [{ path: 'message' }] });
+    const robot = await t.request('POST', '/api/robots', { name: 'R', webhook: 'a'.repeat(64) });
+    const sent = await t.request('POST', '/api/deliveries', {
+      robotId: robot.json.id,
+      templateId: created.json.id,
+      variables,
+    });
+    expect(issues(sent).code).toBe('message_too_long');
+  });
 });

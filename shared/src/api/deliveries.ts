@@ -1,15 +1,24 @@
 import { z } from 'zod';
-import { dingtalkMessageSchema } from '../wire/message.ts';
+import { say } from '../i18n/validation-locale.ts';
+import { dingtalkMessageSchema, sendableMessageSchema } from '../wire/message.ts';
 import { bilingualSchema, idSchema, isoDateSchema, pageOf } from './common.ts';
 import { templateValuesSchema } from './templates.ts';
 
 export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'digested'] as const;
 export const deliveryStatusSchema = z.enum(DELIVERY_STATUSES);
 
-export const deliveryCreateSchema = z.union([
-  z.strictObject({ robotId: idSchema, message: dingtalkMessageSchema }),
-  z.strictObject({ robotId: idSchema, templateId: idSchema, variables: templateValuesSchema.default({}) }),
-]);
+export const deliveryCreateSchema = z.union(
+  [
+    z.strictObject({ robotId: idSchema, message: sendableMessageSchema }),
+    z.strictObject({ robotId: idSchema, templateId: idSchema, variables: templateValuesSchema.default({}) }),
+  ],
+  {
+    error: say({
+      zh: '请给出 message，或 templateId（及 variables），二者选一',
+      en: 'Give either message, or templateId (with variables)',
+    }),
+  },
+);
 
 export const deliverySchema = z.object({
   id: idSchema,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { say } from '../i18n/validation-locale.ts';
+import { MESSAGE_TOO_LONG } from '../wire/message.ts';
 
 export const apiIssueSchema = z.object({
   /** Dotted path of the offending field, e.g. "message.text.content"; "" for the whole input. */
@@ -22,7 +24,42 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p) => String(p)).join('.');
 }
 
-/** zod issues as the API reports them. */
+/** zod issues as the API reports them, each at the field it is about. */
 export function toApiIssues(error: z.ZodError): ApiIssue[] {
-  return error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
+  return explainingIssues(error).flatMap(({ issue, path }) =>
+    // One issue per unknown key, at that key ("robot.token"), not at the object holding it.
+    issue.code === 'unrecognized_keys'
+      ? issue.keys.map((key) => ({ path: issuePath([...path, key]), message: unknownKey(key) }))
+      : [{ path: issuePath(path), message: issue.message }],
+  );
+}
+
+/** Whether what the schema refused is a message over DingTalk's size limit (see MESSAGE_TOO_LONG). */
+export function isOverSizeLimit(error: z.ZodError): boolean {
+  return explainingIssues(error).some(
+    ({ issue }) =>
+      issue.code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === MESSAGE_TOO_LONG,
+  );
+}
+
+type PlacedIssue = { issue: z.core.$ZodIssue; path: PropertyKey[] };
+
+/** The issues that say what is wrong, each with its path from the input's root. */
+function explainingIssues(error: z.ZodError): PlacedIssue[] {
+  const placed = (issue: z.core.$ZodIssue, under: readonly PropertyKey[]): PlacedIssue[] => {
+    const path = [...under, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      // The option that knows every key of the input is the one meant: its issues say what is wrong.
+      const meant = issue.errors.filter(
+        (option) => !option.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0),
+      );
+      if (meant.length === 1) return meant[0]!.flatMap((inner) => placed(inner, path));
+    }
+    return [{ issue, path }];
+  };
+  return error.issues.flatMap((issue) => placed(issue, []));
+}
+
+function unknownKey(key: string): string {
+  return say({ zh: `未知字段 "${key}"`, en: `Unknown field "${key}"` })();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINT_CODES, lintWarningSchema } from '../api/check.ts';
 import type { LintCode, LintWarning } from '../api/check.ts';
-import { MAX_BODY_BYTES } from '../wire/limits.ts';
+import { asSent, MAX_BODY_BYTES } from '../wire/limits.ts';
 import { REFERENCE_EXAMPLES } from './fixtures/reference-examples.ts';
 import { lintMessage } from './lint-message.ts';
 import { MAX_NEWLINE_WARNINGS } from './field-context.ts';
@@ -163,8 +163,9 @@ describe('mentions', () => {
 });
 
 describe('size', () => {
+  /** A text message whose body, as the queue sends it (with a msgUuid), is `bytes` long. */
   const textOfBytes = (bytes: number) => {
-    const overhead = JSON.stringify({ msgtype: 'text', text: { content: '' } }).length;
+    const overhead = JSON.stringify(asSent({ msgtype: 'text', text: { content: '' } })).length;
     return { msgtype: 'text', text: { content: 'a'.repeat(bytes - overhead) } };
   };
 
@@ -175,6 +176,14 @@ describe('size', () => {
     const [over] = lint(textOfBytes(MAX_BODY_BYTES + 1));
     expect([over?.code, over?.severity]).toEqual(['body-over-limit', 'error']);
     expect(over?.message.zh).toContain(`${MAX_BODY_BYTES + 1} 字节`);
+  });
+
+  it('counts the msgUuid the message is sent with: its own, else the queue’s', () => {
+    const queued = textOfBytes(MAX_BODY_BYTES + 1);
+    expect(JSON.stringify(queued).length).toBeLessThan(MAX_BODY_BYTES);
+    expect(lint(queued).map((w) => w.code)).toEqual(['body-over-limit']);
+    const withOwn = { ...queued, msgUuid: 'a' };
+    expect(lint(withOwn).map((w) => w.code)).toEqual(['body-near-limit']);
   });
 
   it('counts UTF-8 bytes, not characters', () => {

@@ -1,5 +1,5 @@
 import type { LintWarning } from '../api/check.ts';
-import { BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES } from '../wire/limits.ts';
+import { asSent, BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES } from '../wire/limits.ts';
 import type { DingtalkMessage } from '../wire/message.ts';
 import { messageParts } from './fields.ts';
 import type { MessageParts } from './fields.ts';
@@ -25,10 +25,12 @@ function lintMentions(parts: MessageParts): LintWarning[] {
   return ids.filter((id) => !content.includes(`@${id}`)).map((id) => warn.mentionMissing({ field: contentPath }, id));
 }
 
+/** Measured as dingpost's queue sends it, with a msgUuid. */
 function lintBodySize(message: unknown): LintWarning[] {
   let bytes: number | undefined;
   try {
-    bytes = bodyBytesFrom(message, MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO);
+    const sent = message !== null && typeof message === 'object' ? asSent(message) : message;
+    bytes = bodyBytesFrom(sent, MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO);
   } catch {
     return []; // not serializable (a cycle): the schema reports it
   }

@@ -1,6 +1,14 @@
 import type { TemplateValues, TemplateVariable } from '../api/templates.ts';
+import { MAX_BODY_BYTES } from '../wire/limits.ts';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+
+/**
+ * The strings of a message DingTalk accepts hold at most this many UTF-16 units in all: each unit is at
+ * least one byte of the body. Rendering stops past it, so a value repeated by many placeholders cannot
+ * build a string of hundreds of megabytes (or past V8's limit) before the size check refuses it.
+ */
+export const MAX_RENDERED_UNITS = MAX_BODY_BYTES;
 
 function walkStrings(value: unknown, visit: (text: string) => string): unknown {
   if (typeof value === 'string') return visit(value);
@@ -20,11 +28,16 @@ export function findPlaceholders(message: unknown): string[] {
   return [...names];
 }
 
-export type RenderResult = { ok: true; message: unknown } | { ok: false; missing: string[]; unknown: string[] };
+export type RenderResult =
+  | { ok: true; message: unknown }
+  | { ok: false; missing: string[]; unknown: string[] }
+  /** The rendered strings passed MAX_RENDERED_UNITS: whatever else it holds, DingTalk would refuse the message. */
+  | { ok: false; tooLong: true };
 
 /**
  * Replaces every {{name}} with its value: given values first, then the variable's default.
- * A placeholder with no declared variable, or a variable with neither value nor default, is an error.
+ * A placeholder with no declared variable, or a variable with neither value nor default, is an error;
+ * so is a message whose strings would pass MAX_RENDERED_UNITS (reported after the variables' errors).
  */
 export function renderTemplate(
   message: unknown,
@@ -38,20 +51,31 @@ export function renderTemplate(
   const resolve = (name: string): string | undefined => {
     const variable = declared.get(name);
     if (!variable) return undefined;
-    if (values[name] !== undefined) return values[name];
+    // Own values only: `constructor` or `toString` must not find Object's.
+    if (Object.hasOwn(values, name) && values[name] !== undefined) return values[name];
     const backup = fallback === 'sample' ? variable.sample || variable.default : variable.default;
     return backup === '' ? undefined : backup;
   };
-  const rendered = walkStrings(message, (text) =>
-    text.replace(PLACEHOLDER, (whole, name: string) => {
-      const value = resolve(name);
-      if (value === undefined) {
-        missing.add(name);
-        return whole;
-      }
-      return value;
-    }),
-  );
+  let units = 0;
+  const fill = (text: string): string => {
+    let filled = '';
+    let from = 0;
+    const append = (piece: string) => {
+      units += piece.length;
+      if (units <= MAX_RENDERED_UNITS) filled += piece;
+    };
+    for (const match of text.matchAll(PLACEHOLDER)) {
+      const value = resolve(match[1]!);
+      if (value === undefined) missing.add(match[1]!);
+      append(text.slice(from, match.index));
+      append(value ?? match[0]);
+      from = match.index + match[0].length;
+    }
+    append(text.slice(from));
+    return filled;
+  };
+  const rendered = walkStrings(message, fill);
   if (missing.size > 0 || unknown.length > 0) return { ok: false, missing: [...missing], unknown };
+  if (units > MAX_RENDERED_UNITS) return { ok: false, tooLong: true };
   return { ok: true, message: rendered };
 }

@@ -36,6 +36,18 @@ export function countUtf8Bytes(text: string): number {
   return bytes;
 }
 
+/** Stands for the msgUuid dingpost's queue gives a message that has none: a UUID, 36 characters. */
+const QUEUE_MSG_UUID = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The message as dingpost's queue sends it, for measuring: every send carries a msgUuid (the message's
+ * own, else the queue's), and DingTalk counts it toward the limit.
+ */
+export function asSent<T extends object>(message: T): T & { msgUuid: unknown } {
+  const own = (message as { msgUuid?: unknown }).msgUuid;
+  return own === undefined ? { ...message, msgUuid: QUEUE_MSG_UUID } : (message as T & { msgUuid: unknown });
+}
+
 /** The size DingTalk measures: the serialized JSON body in UTF-8. */
 export function bodyBytes(message: unknown): number {
   return utf8Bytes(JSON.stringify(message));

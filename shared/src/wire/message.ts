@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
-import { bodyBytesFrom, MAX_BODY_BYTES } from './limits.ts';
+import { asSent, bodyBytesFrom, MAX_BODY_BYTES } from './limits.ts';
 import { imageUrlSchema, linkUrlSchema } from './urls.ts';
 
 /** A required string that must hold more than white space. */
@@ -148,32 +148,47 @@ export const feedCardMessageSchema = z.strictObject({
 
 export const MSGTYPES = ['text', 'link', 'markdown', 'actionCard', 'feedCard'] as const;
 
-/** Every message a DingTalk custom robot accepts, exactly as the API expects it. */
-export const dingtalkMessageSchema = z
-  .discriminatedUnion(
-    'msgtype',
-    [textMessageSchema, linkMessageSchema, markdownMessageSchema, actionCardMessageSchema, feedCardMessageSchema],
-    {
-      error: say({
-        zh: 'msgtype 须为 text、link、markdown、actionCard 或 feedCard',
-        en: 'msgtype must be text, link, markdown, actionCard or feedCard',
-      }),
-    },
-  )
-  .superRefine((message, ctx) => {
-    const bytes = bodyBytesFrom(message, MAX_BODY_BYTES + 1);
+const messageShapeSchema = z.discriminatedUnion(
+  'msgtype',
+  [textMessageSchema, linkMessageSchema, markdownMessageSchema, actionCardMessageSchema, feedCardMessageSchema],
+  {
+    error: say({
+      zh: 'msgtype 须为 text、link、markdown、actionCard 或 feedCard',
+      en: 'msgtype must be text, link, markdown, actionCard or feedCard',
+    }),
+  },
+);
+
+/** Marks the size issue, so the API can answer it with its own error code. */
+export const MESSAGE_TOO_LONG = 'message_too_long';
+
+/** Adds an issue when `measured` is over DingTalk's limit. */
+function checkBodySize(measured: (message: DingtalkMessage) => unknown) {
+  return (message: DingtalkMessage, ctx: z.RefinementCtx) => {
+    const bytes = bodyBytesFrom(measured(message), MAX_BODY_BYTES + 1);
     if (bytes !== undefined && bytes > MAX_BODY_BYTES)
       ctx.addIssue({
         code: 'custom',
         path: [],
+        params: { code: MESSAGE_TOO_LONG },
         message: say({
           zh: `消息体 ${bytes} 字节，超过钉钉上限 ${MAX_BODY_BYTES} 字节`,
           en: `The body is ${bytes} bytes, over DingTalk's limit of ${MAX_BODY_BYTES}`,
         })(),
       });
-  });
+  };
+}
 
-export type DingtalkMessage = z.infer<typeof dingtalkMessageSchema>;
+/** Every message a DingTalk custom robot accepts, exactly as the API expects it. */
+export const dingtalkMessageSchema = messageShapeSchema.superRefine(checkBodySize((message) => message));
+
+/**
+ * A message dingpost takes for sending: DingTalk's format, measured as the queue will send it (with a
+ * msgUuid, which counts toward DingTalk's limit). The emulator, as DingTalk, measures what it receives.
+ */
+export const sendableMessageSchema = messageShapeSchema.superRefine(checkBodySize(asSent));
+
+export type DingtalkMessage = z.infer<typeof messageShapeSchema>;
 export type Msgtype = DingtalkMessage['msgtype'];
 export type At = z.infer<typeof atSchema>;
 export type TextMessage = z.infer<typeof textMessageSchema>;

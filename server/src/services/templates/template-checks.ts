@@ -1,15 +1,14 @@
 import {
-  dingtalkMessageSchema,
   issuePath,
+  MAX_BODY_BYTES,
   renderTemplate,
-  toApiIssues,
+  sendableMessageSchema,
   type ApiIssue,
   type DingtalkMessage,
   type TemplateValues,
   type TemplateVariable,
 } from '@dingpost/shared';
-import { invalid } from '../../http/errors.ts';
-import { issuesUnder } from '../../http/issues.ts';
+import { ApiException, invalid, refused } from '../../http/errors.ts';
 
 const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
 
@@ -52,13 +51,24 @@ export function checkTemplate(message: unknown, variables: readonly TemplateVari
     variables.filter((v) => v.sample === '' && v.default === '').map((v) => [v.name, v.name]),
   );
   const rendered = renderTemplate(message, variables, standIns, 'sample');
+  if (!rendered.ok && 'tooLong' in rendered) throw tooLong('With its sample values the template');
   if (!rendered.ok) throw new Error('Every placeholder was declared, yet rendering failed');
-  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  const parsed = sendableMessageSchema.safeParse(rendered.message);
   if (!parsed.success)
-    throw invalid(
+    throw refused(
       'With its sample values the template does not render to a message DingTalk accepts',
-      issuesUnder('message', toApiIssues(parsed.error)),
+      parsed.error,
+      'message',
     );
+}
+
+function tooLong(what: string): ApiException {
+  return new ApiException(
+    400,
+    'message_too_long',
+    `${what} renders to a message over DingTalk's limit of ${MAX_BODY_BYTES} bytes (it would answer 460101)`,
+    [{ path: 'message', message: `Over ${MAX_BODY_BYTES} bytes` }],
+  );
 }
 
 /** The message a template gives for these values (default for the ones not given), or a 400 naming what is wrong. */
@@ -67,6 +77,7 @@ export function renderTemplateMessage(
   values: TemplateValues,
 ): DingtalkMessage {
   const rendered = renderTemplate(template.message, template.variables, values, 'default');
+  if (!rendered.ok && 'tooLong' in rendered) throw tooLong('With these values the template');
   if (!rendered.ok) {
     const declared = template.variables.map((v) => v.name).join(', ') || 'none';
     const issues: ApiIssue[] = [
@@ -85,11 +96,12 @@ export function renderTemplateMessage(
     ].filter(Boolean);
     throw invalid(`Cannot render the template (${parts.join('; ')})`, issues);
   }
-  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  const parsed = sendableMessageSchema.safeParse(rendered.message);
   if (!parsed.success)
-    throw invalid(
+    throw refused(
       'With these values the template does not render to a message DingTalk accepts',
-      issuesUnder('message', toApiIssues(parsed.error)),
+      parsed.error,
+      'message',
     );
   return parsed.data;
 }

@@ -1,7 +1,7 @@
 import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
 import {
-  dingtalkMessageSchema,
+  sendableMessageSchema,
   messageKind,
   type DingtalkMessage,
   type MessageKind,
@@ -117,7 +117,7 @@ export function Composer() {
     setResult(null);
     const formOk = tab === 'form' ? ((await form.current?.validate()) ?? true) : true;
     const wire = toWire(store.get());
-    if (!formOk || !dingtalkMessageSchema.safeParse(wire).success) {
+    if (!formOk || !sendableMessageSchema.safeParse(wire).success) {
       setInvalid(true);
       return;
     }

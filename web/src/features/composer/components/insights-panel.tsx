@@ -1,7 +1,7 @@
 import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
 import { keywordCheck } from '@dingpost/shared/lint/keywords';
-import { bodyBytes, MAX_BODY_BYTES } from '@dingpost/shared/wire/limits';
+import { asSent, bodyBytes, MAX_BODY_BYTES } from '@dingpost/shared/wire/limits';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -15,7 +15,8 @@ import { currentLang } from '../../../i18n/index.ts';
 
 export function ByteMeter({ message }: { message: DingtalkMessage }) {
   const { t, i18n } = useTranslation('composer');
-  const bytes = useMemo(() => bodyBytes(message), [message]);
+  // As the queue sends it: with a msgUuid, which DingTalk counts too.
+  const bytes = useMemo(() => bodyBytes(asSent(message)), [message]);
   const labelId = useId();
   const ratio = bytes / MAX_BODY_BYTES;
   const color = ratio > 1 ? 'error' : ratio >= 0.9 ? 'warning' : 'primary';

@@ -8,6 +8,7 @@ import type { Rendered } from '../utils/template-variables.ts';
 export function RenderedPreview({ rendered, robotName }: { rendered: Rendered; robotName?: string }) {
   const { t } = useTranslation('templates');
   if (rendered.ok) return <MessagePreview message={rendered.message} robotName={robotName} />;
+  if ('tooLong' in rendered) return <Alert severity="error">{t('send.tooLong')}</Alert>;
   if ('missing' in rendered)
     return <Alert severity="warning">{t('send.missing', { names: rendered.missing.join(', ') })}</Alert>;
   return (

@@ -67,6 +67,7 @@ const en: TemplatesStrings = {
     valueHelpNoDefault: '{{name}}',
     preview: 'Preview',
     missing: 'Fill in: {{names}}',
+    tooLong: 'With these values the message is over DingTalk’s limit of 20,000 bytes: shorten the values.',
     missingField: 'Fill this in',
     invalid: 'With these values DingTalk would refuse the message:',
     keywordMissing: 'The message contains none of this robot’s keywords ({{keywords}}), so DingTalk would refuse it.',

@@ -65,6 +65,7 @@ const zh = {
     valueHelpNoDefault: '{{name}}',
     preview: '预览',
     missing: '请填写：{{names}}',
+    tooLong: '填入这些值后，消息超过钉钉 20000 字节的上限，请缩短变量值。',
     missingField: '请填写这一项',
     invalid: '填入后的消息钉钉不会接受：',
     keywordMissing: '消息里没有该机器人的关键词（{{keywords}}），钉钉会拒收。',

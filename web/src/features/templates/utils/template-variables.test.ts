@@ -37,6 +37,24 @@ describe('renderForPreview', () => {
     expect(renderForPreview({ message, variables }, {}, 'default')).toEqual({ ok: false, missing: ['state'] });
   });
 
+  it('says a message is too long, counting the msgUuid it is sent with', () => {
+    const text = (content: string) => ({ msgtype: 'text', text: { content } });
+    const v = [{ name: 'v', label: '', default: '', sample: '' }];
+    const room = 20000 - JSON.stringify(text('')).length;
+    expect(
+      renderForPreview({ message: text('{{v}}'), variables: v }, { v: 'x'.repeat(room) }, 'default'),
+    ).toMatchObject({
+      ok: false,
+      invalid: [{ path: '' }],
+    });
+    expect(
+      renderForPreview({ message: text('{{v}}'.repeat(1000)), variables: v }, { v: 'x'.repeat(1000) }, 'default'),
+    ).toEqual({
+      ok: false,
+      tooLong: true,
+    });
+  });
+
   it('reports a rendered message DingTalk would refuse', () => {
     const link = { msgtype: 'link', link: { title: 't', text: 'x', messageUrl: '{{url}}' } };
     const rendered = renderForPreview(

@@ -1,7 +1,7 @@
 import {
-  dingtalkMessageSchema,
   findPlaceholders,
   renderTemplate,
+  sendableMessageSchema,
   type DingtalkMessage,
   type Template,
   type TemplateValues,
@@ -30,6 +30,7 @@ export function editableVariables(message: unknown, declared: readonly TemplateV
 export type Rendered =
   | { ok: true; message: DingtalkMessage }
   | { ok: false; missing: string[] }
+  | { ok: false; tooLong: true }
   | { ok: false; invalid: { path: string; message: string }[] };
 
 /**
@@ -42,8 +43,8 @@ export function renderForPreview(
   fallback: 'default' | 'sample',
 ): Rendered {
   const rendered = renderTemplate(template.message, template.variables, values, fallback);
-  if (!rendered.ok) return { ok: false, missing: rendered.missing };
-  const parsed = dingtalkMessageSchema.safeParse(rendered.message);
+  if (!rendered.ok) return 'tooLong' in rendered ? rendered : { ok: false, missing: rendered.missing };
+  const parsed = sendableMessageSchema.safeParse(rendered.message);
   if (!parsed.success)
     return {
       ok: false,
