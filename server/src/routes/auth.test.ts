@@ -88,8 +88,8 @@ describe('POST /api/auth/login', () => {
     expect((await login('editor', TEST_PASSWORD)).status).toBe(200);
   });
 
-  it(`locks a username after ${LOGIN_LIMITS.perUsername} failures in 15 minutes: 429 with Retry-After, right password too`, async () => {
-    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++)
+  it(`locks a username at an address after ${LOGIN_LIMITS.perUsernameAndAddress} failures in 15 minutes: 429 with Retry-After, right password too`, async () => {
+    for (let i = 0; i < LOGIN_LIMITS.perUsernameAndAddress; i++)
       expect((await login('editor', `wrong-${i}-pass`)).status).toBe(401);
     const locked = await login('editor', TEST_PASSWORD);
     expect(locked.status).toBe(429);
@@ -221,7 +221,7 @@ describe('POST /api/auth/password', () => {
     expect(wrong.json.error).toMatchObject({ code: 'wrong_password', issues: [{ path: 'currentPassword' }] });
     expect((await me(cookie)).status).toBe(200);
     expect((await login('editor', NEW)).status).toBe(401);
-    for (let i = 1; i < LOGIN_LIMITS.perUsername; i++)
+    for (let i = 1; i < LOGIN_LIMITS.perUsernameAndAddress; i++)
       await change(cookie, { currentPassword: 'not-the-password', newPassword: NEW });
     const locked = await change(cookie, { currentPassword: TEST_PASSWORD, newPassword: NEW });
     expect(locked.status).toBe(429);

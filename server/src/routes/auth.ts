@@ -53,7 +53,7 @@ export function authRoutes({ accounts }: Pick<AppDeps, 'accounts'>) {
             });
             throw invalidCredentials();
           }
-          accounts.loginLimiter.succeed(username);
+          accounts.loginLimiter.succeed(username, address);
           const { token, session } = await accounts.sessions.create(user.id);
           setSessionCookie(c, token);
           await accounts.audit.record({
@@ -95,7 +95,7 @@ export function authRoutes({ accounts }: Pick<AppDeps, 'accounts'>) {
             { path: 'currentPassword', message: 'The current password is wrong' },
           ]);
         }
-        accounts.loginLimiter.succeed(me.username);
+        accounts.loginLimiter.succeed(me.username, address);
         await accounts.users.update(me.id, { passwordHash: await hashPassword(newPassword) });
         await accounts.sessions.revokeAllOf(me.id, sessionId);
         await accounts.audit.record({ actor: auditActor(actor), action: 'auth.password_change', target: me.id });

@@ -7,36 +7,53 @@ describe('login limiter', () => {
     const limiter = createLoginLimiter(() => clock);
     return { limiter, advance: (ms: number) => (clock += ms) };
   };
+  const { perUsernameAndAddress, perAddress, perUsername, windowMs } = LOGIN_LIMITS;
 
-  it('locks a username (any case) after its failures, from any address, until the oldest leaves the window', () => {
+  it('locks a username (any case) at one address after its failures, until the oldest leaves the window', () => {
     const { limiter, advance } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.perUsername; i++) {
-      expect(limiter.retryAfter('Alice', `10.0.0.${i}`)).toBe(0);
-      limiter.fail('Alice', `10.0.0.${i}`);
+    for (let i = 0; i < perUsernameAndAddress; i++) {
+      expect(limiter.retryAfter('Alice', '10.0.0.1')).toBe(0);
+      limiter.fail('Alice', '10.0.0.1');
       advance(1000);
     }
-    expect(limiter.retryAfter('alice', '10.9.9.9')).toBe(LOGIN_LIMITS.windowMs / 1000 - LOGIN_LIMITS.perUsername);
+    expect(limiter.retryAfter('alice', '10.0.0.1')).toBe(windowMs / 1000 - perUsernameAndAddress);
     expect(limiter.retryAfter('bob', '10.0.0.1')).toBe(0);
-    advance(LOGIN_LIMITS.windowMs - LOGIN_LIMITS.perUsername * 1000 + 1);
+    advance(windowMs - perUsernameAndAddress * 1000 + 1);
+    expect(limiter.retryAfter('alice', '10.0.0.1')).toBe(0);
+  });
+
+  it('does not let failures from one address lock the owner out at another', () => {
+    const { limiter } = setup();
+    for (let i = 0; i < perAddress; i++) limiter.fail('alice', '203.0.113.9');
+    expect(limiter.retryAfter('alice', '203.0.113.9')).toBeGreaterThan(0);
+    expect(limiter.retryAfter('alice', '10.0.0.1')).toBe(0);
+  });
+
+  it('locks a username guessed from many addresses, more loosely', () => {
+    const { limiter } = setup();
+    for (let i = 0; i < perUsername - 1; i++) limiter.fail('alice', `10.0.${Math.floor(i / 4)}.${i % 4}`);
     expect(limiter.retryAfter('alice', '10.9.9.9')).toBe(0);
+    limiter.fail('alice', '10.9.9.8');
+    expect(limiter.retryAfter('alice', '10.9.9.9')).toBeGreaterThan(0);
+    expect(limiter.retryAfter('bob', '10.9.9.9')).toBe(0);
   });
 
   it('locks an address spraying many usernames', () => {
     const { limiter, advance } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.perAddress; i++) limiter.fail(`user${i}`, '10.0.0.1');
-    expect(limiter.retryAfter('someone-new', '10.0.0.1')).toBe(LOGIN_LIMITS.windowMs / 1000);
+    for (let i = 0; i < perAddress; i++) limiter.fail(`user${i}`, '10.0.0.1');
+    expect(limiter.retryAfter('someone-new', '10.0.0.1')).toBe(windowMs / 1000);
     expect(limiter.retryAfter('someone-new', '10.0.0.2')).toBe(0);
-    advance(LOGIN_LIMITS.windowMs);
+    advance(windowMs);
     expect(limiter.retryAfter('someone-new', '10.0.0.1')).toBe(0);
   });
 
-  it('a success clears the username’s count, not the address’s', () => {
+  it('a success clears that username’s count at that address, not the address’s', () => {
     const { limiter } = setup();
-    for (let i = 0; i < LOGIN_LIMITS.perUsername - 1; i++) limiter.fail('alice', '10.0.0.1');
-    limiter.succeed('ALICE');
+    for (let i = 0; i < perUsernameAndAddress - 1; i++) limiter.fail('alice', '10.0.0.1');
+    limiter.succeed('ALICE', '10.0.0.1');
     limiter.fail('alice', '10.0.0.1');
-    expect(limiter.retryAfter('alice', '10.0.0.2')).toBe(0);
-    for (let i = 0; i < LOGIN_LIMITS.perAddress - LOGIN_LIMITS.perUsername; i++) limiter.fail(`u${i}`, '10.0.0.1');
+    expect(limiter.retryAfter('alice', '10.0.0.1')).toBe(0);
+    for (let i = 0; i < perAddress - perUsernameAndAddress; i++) limiter.fail(`u${i}`, '10.0.0.1');
     expect(limiter.retryAfter('carol', '10.0.0.1')).toBeGreaterThan(0);
   });
 });

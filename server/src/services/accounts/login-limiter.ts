@@ -1,14 +1,23 @@
-/** Failed logins allowed per username, and per client address, in any window. */
-export const LOGIN_LIMITS = { perUsername: 5, perAddress: 20, windowMs: 15 * 60_000 } as const;
+/**
+ * Failed logins allowed in any window: for one username from one client address; from one address over
+ * all usernames; and for one username over all addresses, a looser brake on guessing spread over many.
+ */
+export const LOGIN_LIMITS = {
+  perUsernameAndAddress: 5,
+  perAddress: 20,
+  perUsername: 50,
+  windowMs: 15 * 60_000,
+} as const;
 /** Keys kept before old ones are swept, so a flood of usernames cannot grow the map without bound. */
 const MAX_KEYS = 10_000;
 
 export type LoginLimiter = ReturnType<typeof createLoginLimiter>;
 
 /**
- * Counts failed logins in memory (a restart forgives them: acceptable for a brake on guessing). A
- * username is limited on its own so one person's typos do not lock out a shared office address, and
- * an address on its own so it cannot spray passwords across many usernames.
+ * Counts failed logins in memory (a restart forgives them: acceptable for a brake on guessing). The tight
+ * limit is per username and address, so anyone who knows a username cannot lock its owner out from
+ * another address by failing on purpose; an address is limited on its own so it cannot spray passwords
+ * across many usernames, and a username on its own (more loosely) so many addresses cannot share the work.
  */
 export function createLoginLimiter(now: () => number, limits = LOGIN_LIMITS) {
   const failures = new Map<string, number[]>();
@@ -23,10 +32,12 @@ export function createLoginLimiter(now: () => number, limits = LOGIN_LIMITS) {
     }
   };
 
+  const pairKey = (username: string, address: string) => `pair:${username.toLowerCase()}\n${address}`;
   const keys = (username: string, address: string) =>
     [
-      [`user:${username.toLowerCase()}`, limits.perUsername],
+      [pairKey(username, address), limits.perUsernameAndAddress],
       [`addr:${address}`, limits.perAddress],
+      [`user:${username.toLowerCase()}`, limits.perUsername],
     ] as const;
 
   return {
@@ -47,9 +58,12 @@ export function createLoginLimiter(now: () => number, limits = LOGIN_LIMITS) {
       for (const [key] of keys(username, address)) failures.set(key, [...recent(key, at), at]);
     },
 
-    /** A successful login clears the username's count (not the address's: others may be guessing from it). */
-    succeed(username: string): void {
-      failures.delete(`user:${username.toLowerCase()}`);
+    /**
+     * A successful login clears the count of that username from that address; not the address's (others
+     * may be guessing from it), nor the username's (others may be guessing it from elsewhere).
+     */
+    succeed(username: string, address: string): void {
+      failures.delete(pairKey(username, address));
     },
   };
 }
