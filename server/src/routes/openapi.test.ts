@@ -74,6 +74,24 @@ describe('GET /api/openapi.json', () => {
     // Public operations need no credentials, so they answer neither.
     expect(Object.keys(doc.paths['/api/health']!.get!.responses)).toEqual(['200']);
   });
+
+  it('documents the status an unknown id in the body is answered with', async () => {
+    const doc = await getDoc();
+    const text = { msgtype: 'text', text: { content: 'x' } };
+    const calls: [string, unknown][] = [
+      ['/api/deliveries', { robotId: 'rb_nope', message: text }],
+      ['/api/deliveries', { robotId: 'rb_nope', templateId: 'tpl_nope' }],
+      ['/api/messages/check', { robotId: 'rb_nope', message: text }],
+    ];
+    for (const [path, body] of calls) {
+      const res = await t.request('POST', path, body);
+      expect([path, Object.keys(doc.paths[path]!.post!.responses)]).toEqual([
+        path,
+        expect.arrayContaining([String(res.status)]),
+      ]);
+      expect(res.status).toBe(404);
+    }
+  });
 });
 
 describe('GET /api/docs', () => {

@@ -1,6 +1,6 @@
 import { deliveryListQuerySchema } from '@dingpost/shared';
 import { z } from 'zod';
-import { EDITOR, EDITOR_OR_KEY, answers, tagged } from './operation.ts';
+import { EDITOR, EDITOR_OR_KEY, answers, apiError, tagged } from './operation.ts';
 
 const waitQuery = z.object({
   wait: z
@@ -25,6 +25,11 @@ export const DELIVERY_OPERATIONS = tagged('Deliveries', [
     responses: {
       202: { description: 'Queued (or still pending after the wait)', body: 'Delivery' },
       200: { description: 'With wait: the final state', body: 'Delivery' },
+      400: apiError(
+        'Invalid input (`validation_failed`, naming each field); over 20000 bytes as it would be sent, msgUuid ' +
+          'included (`message_too_long`); none of the robot’s keywords (`keyword_missing`)',
+      ),
+      404: apiError('No robot, or no template, with that id'),
     },
   },
   {

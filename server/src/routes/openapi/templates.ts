@@ -1,4 +1,4 @@
-import { EDITOR, EDITOR_OR_KEY, answers, tagged } from './operation.ts';
+import { EDITOR, EDITOR_OR_KEY, answers, apiError, tagged } from './operation.ts';
 
 export const TEMPLATE_OPERATIONS = tagged('Templates', [
   {
@@ -62,6 +62,9 @@ export const MESSAGE_OPERATIONS = tagged('Messages', [
       '`issues`: what DingTalk would refuse (wire format, size, and with `robotId` the robot’s keywords). ' +
       '`warnings`: what it accepts but will not show as meant.',
     body: 'MessageCheckInput',
-    responses: answers(200, 'The verdict', 'MessageCheckResult'),
+    responses: {
+      200: { description: 'The verdict', body: 'MessageCheckResult' },
+      404: apiError('No robot with that id'),
+    },
   },
 ]);
