@@ -70,6 +70,18 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
     }
   });
 
+  it('a key named __proto__ anywhere → 400 at its path, never dropped silently', async () => {
+    const inTemplate = `{"name":"T","message":{"msgtype":"text","text":{"content":"k"},"__proto__":{"x":1}}}`;
+    const res = await t.request('POST', '/api/templates', inTemplate);
+    await expectError(res, 400, 'validation_failed');
+    expect(res.json.error.issues).toEqual([{ path: 'message.__proto__', message: expect.any(String) }]);
+    const inValues = `{"variables":{"a":"x","__proto__":"y"}}`;
+    const values = await t.request('POST', `/api/templates/${templateId}/render`, inValues);
+    expect(values.json.error.issues).toEqual([{ path: 'variables.__proto__', message: expect.any(String) }]);
+    const inArray = `{"name":"R","webhook":"${'a'.repeat(64)}","keywords":[{"__proto__":1}]}`;
+    expect((await t.request('POST', '/api/robots', inArray)).json.error.issues[0].path).toBe('keywords.0.__proto__');
+  });
+
   it('a body over 1 MB → 413, with or without Content-Length', async () => {
     const big = JSON.stringify({ name: 'x'.repeat(1024 * 1024) });
     for (const [method, url] of bodyRoutes()) {

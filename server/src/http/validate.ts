@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import type { z } from 'zod';
+import { issuePath } from '@dingpost/shared';
 import { ApiException, invalid, refused } from './errors.ts';
 
 type Target = keyof Pick<ValidationTargets, 'json' | 'query' | 'param'>;
@@ -16,6 +17,28 @@ export function nestedDeeperThan(value: unknown, max: number): boolean {
   return false;
 }
 
+/**
+ * The path of a `__proto__` key in a parsed JSON body, if any. JSON.parse keeps it as an own key, but zod
+ * drops it from records and loose objects without a word (a template's message, its values), so such a
+ * key would vanish silently. Call after nestedDeeperThan: it recurses as deep as the value goes.
+ */
+export function prototypeKeyPath(value: unknown): PropertyKey[] | undefined {
+  if (value === null || typeof value !== 'object') return undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = prototypeKeyPath(value[i]);
+      if (found) return [i, ...found];
+    }
+    return undefined;
+  }
+  if (Object.hasOwn(value, '__proto__')) return ['__proto__'];
+  for (const key in value) {
+    const found = prototypeKeyPath((value as Record<string, unknown>)[key]);
+    if (found) return [key, ...found];
+  }
+  return undefined;
+}
+
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /** The body as JSON: 415 for any other type, 400 for malformed or too deeply nested JSON. */
@@ -30,6 +53,11 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
   if (nestedDeeperThan(body, MAX_JSON_DEPTH))
     throw invalid(`The body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
+  const protoAt = prototypeKeyPath(body);
+  if (protoAt)
+    throw invalid('The body has a key named __proto__', [
+      { path: issuePath(protoAt), message: 'No key may be named __proto__' },
+    ]);
   return body;
 }
 
