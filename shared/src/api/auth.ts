@@ -40,11 +40,11 @@ export const loginInputSchema = z.strictObject({
     .string({ error: say({ zh: '请填写用户名', en: 'Enter a username' }) })
     .trim()
     .min(1, { error: say({ zh: '请填写用户名', en: 'Enter a username' }) })
-    .max(64),
+    .max(64, { error: say({ zh: '用户名最多 64 个字符', en: 'At most 64 characters' }) }),
   password: z
     .string({ error: say({ zh: '请填写密码', en: 'Enter a password' }) })
     .min(1, { error: say({ zh: '请填写密码', en: 'Enter a password' }) })
-    .max(200),
+    .max(200, { error: say({ zh: '密码最多 200 个字符', en: 'At most 200 characters' }) }),
 });
 
 /** POST /api/auth/password: a signed-in user sets a new password of their own. */
@@ -52,7 +52,7 @@ export const passwordChangeSchema = z.strictObject({
   currentPassword: z
     .string({ error: say({ zh: '请填写当前密码', en: 'Enter your current password' }) })
     .min(1, { error: say({ zh: '请填写当前密码', en: 'Enter your current password' }) })
-    .max(200),
+    .max(200, { error: say({ zh: '密码最多 200 个字符', en: 'At most 200 characters' }) }),
   newPassword: passwordSchema,
 });
 
