@@ -23,6 +23,40 @@ export function headlineOf(message: DingtalkMessage): string {
   }
 }
 
+/** Where a reader of the digest can still open the message: its link, else its card's first button. */
+export function linkOf(message: DingtalkMessage): string | undefined {
+  const url = (() => {
+    switch (message.msgtype) {
+      case 'link':
+        return message.link.messageUrl;
+      case 'actionCard':
+        return message.actionCard.singleURL ?? message.actionCard.btns?.[0]?.actionURL;
+      case 'feedCard':
+        return message.feedCard.links[0]?.messageURL;
+      default:
+        return undefined;
+    }
+  })();
+  // Only web links, written so nothing in them ends the markdown link early.
+  return url && /^https?:\/\//i.test(url)
+    ? url.replace(/[\s()<>]/g, (c) => (c === '(' ? '%28' : c === ')' ? '%29' : encodeURIComponent(c)))
+    : undefined;
+}
+
+/** Who the merged messages would have notified: only text and markdown messages notify. */
+function mentionsOf(messages: readonly DingtalkMessage[]) {
+  const mobiles = new Set<string>();
+  const userIds = new Set<string>();
+  let all = false;
+  for (const message of messages) {
+    if (message.msgtype !== 'text' && message.msgtype !== 'markdown') continue;
+    for (const mobile of message.at?.atMobiles ?? []) mobiles.add(mobile);
+    for (const userId of message.at?.atUserIds ?? []) userIds.add(userId);
+    all ||= message.at?.isAtAll === true;
+  }
+  return { mobiles: [...mobiles], userIds: [...userIds], all };
+}
+
 /** Keeps a headline from being read as markdown structure (a heading, a list, a quote) inside a list item. */
 function escapeLine(text: string): string {
   return text.replace(/([\\`*_[\]<>#|])/g, '\\$1');
@@ -30,11 +64,13 @@ function escapeLine(text: string): string {
 
 /**
  * One markdown message standing for many, as DingTalk recommends for alert floods: a line per merged
- * message, cut short (with a count of the rest) to stay under the 20000-byte limit. The robot's first
- * keyword is written in, or DingTalk's keyword check would refuse the digest.
+ * message (a link to it when it has one), cut short (with a count of the rest) to stay under the
+ * 20000-byte limit. Whoever the merged messages @mentioned is mentioned by the digest too, so nobody
+ * misses an alert meant for them. The robot's first keyword is written in, or DingTalk's keyword check
+ * would refuse the digest.
  */
-export function digestMessage(headlines: readonly string[], keywords: readonly string[], msgUuid: string) {
-  const n = headlines.length;
+export function digestMessage(messages: readonly DingtalkMessage[], keywords: readonly string[], msgUuid: string) {
+  const n = messages.length;
   const keyword = keywords[0];
   const title = `${keyword ? `${keyword} ` : ''}汇总 ${n} 条消息 / Digest of ${n} messages`;
   const head = [
@@ -43,20 +79,40 @@ export function digestMessage(headlines: readonly string[], keywords: readonly s
     `> 消息过多，已合并以免触发限流 / Merged to stay within the robot's rate limit${keyword ? ` · ${keyword}` : ''}`,
     '',
   ];
+  const mentions = mentionsOf(messages);
+  const mentionLine = [...mentions.mobiles, ...mentions.userIds].map((id) => `@${id}`).join(' ');
+  const at =
+    mentionLine !== '' || mentions.all
+      ? {
+          at: {
+            ...(mentions.mobiles.length > 0 ? { atMobiles: mentions.mobiles } : {}),
+            ...(mentions.userIds.length > 0 ? { atUserIds: mentions.userIds } : {}),
+            ...(mentions.all ? { isAtAll: true } : {}),
+          },
+        }
+      : {};
   const build = (lines: readonly string[], rest: number): DingtalkMessage => ({
     msgtype: 'markdown',
     markdown: {
       title,
-      text: [...head, ...lines, ...(rest > 0 ? ['', `…另有 ${rest} 条 / …and ${rest} more`] : [])].join('\n'),
+      text: [
+        ...head,
+        ...lines,
+        ...(rest > 0 ? ['', `…另有 ${rest} 条 / …and ${rest} more`] : []),
+        ...(mentionLine !== '' ? ['', mentionLine] : []),
+      ].join('\n'),
     },
+    ...at,
     msgUuid,
   });
   const lines: string[] = [];
   // Room for the "…and N more" tail, measured with the largest N it could show.
   const tailBytes = bodyBytes(build([], n)) - bodyBytes(build([], 0));
   let size = bodyBytes(build([], 0));
-  for (const [i, headline] of headlines.entries()) {
-    const line = `- ${escapeLine(headline)}`;
+  for (const [i, message] of messages.entries()) {
+    const headline = escapeLine(headlineOf(message));
+    const url = linkOf(message);
+    const line = url ? `- [${headline}](${url})` : `- ${headline}`;
     const added = Buffer.byteLength(JSON.stringify(`\n${line}`)) - 2;
     const rest = n - i - 1;
     if (size + added + (rest > 0 ? tailBytes : 0) > MAX_BODY_BYTES) return build(lines, n - i);

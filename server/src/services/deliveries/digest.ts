@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DingtalkMessage } from '@dingpost/shared';
 import { newId } from '../../db/ids.ts';
 import type { QueueDb } from './delivery-store.ts';
-import { digestMessage, headlineOf } from './digest-message.ts';
+import { digestMessage } from './digest-message.ts';
 
 /**
  * Merges a coalescing robot's waiting deliveries beyond the first `room` (those the window sends now)
@@ -38,12 +38,12 @@ export function coalesceQueue(
         .where('digest_id', 'in', ids),
     );
     const earlierDigests = new Set(earlier.map((d) => d.digest_id));
-    const lines = [...mergeable.filter((d) => !earlierDigests.has(d.id)), ...earlier]
+    const sources = [...mergeable.filter((d) => !earlierDigests.has(d.id)), ...earlier]
       .sort((a, b) => a.seq - b.seq)
-      .map((d) => headlineOf(JSON.parse(d.message) as DingtalkMessage));
+      .map((d) => JSON.parse(d.message) as DingtalkMessage);
 
     const digestId = newId('dlv');
-    const message = digestMessage(lines, keywords, randomUUID());
+    const message = digestMessage(sources, keywords, randomUUID());
     sync.run(
       db.insertInto('deliveries').values({
         id: digestId,
