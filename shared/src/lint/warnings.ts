@@ -108,8 +108,8 @@ export const warn = {
       'warning',
       where,
       {
-        zh: `at 中有 ${id}，但内容里没有“@${id}”，对方不会收到提醒`,
-        en: `${id} is in at, but the content has no “@${id}”, so nobody is notified`,
+        zh: `已设置提醒 ${id}，但内容里没有“@${id}”，对方不会收到提醒`,
+        en: `${id} is set to be mentioned, but the content has no “@${id}”, so they will not be notified`,
       },
       { zh: `在内容中写上“@${id}”`, en: `Add “@${id}” to the content` },
     ),
@@ -119,10 +119,13 @@ export const warn = {
       'warning',
       where,
       {
-        zh: `${msgtype} 消息不支持 @ 提醒，at 会被忽略`,
-        en: `${msgtype} messages cannot mention anyone; at is ignored`,
+        zh: `${msgtype} 消息不支持 @ 提醒，设置的提醒对象会被忽略`,
+        en: `${msgtype} messages cannot mention anyone: the people set to be mentioned are ignored`,
       },
-      { zh: '需要提醒时改用 text 或 markdown 消息，否则删除 at', en: 'Use a text or markdown message, or remove at' },
+      {
+        zh: '需要提醒时改用文本或 Markdown 消息，否则清除提醒对象（at）',
+        en: 'Use a text or markdown message, or clear the mentions (at)',
+      },
     ),
   colorName: (where: Where, color: string, hex: string | null) =>
     warning(
