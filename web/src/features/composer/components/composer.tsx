@@ -1,11 +1,6 @@
 import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
-import {
-  sendableMessageSchema,
-  messageKind,
-  type DingtalkMessage,
-  type MessageKind,
-} from '@dingpost/shared/wire/message';
+import { messageKind, type DingtalkMessage, type MessageKind } from '@dingpost/shared/wire/message';
 import BookmarkAddIcon from '@mui/icons-material/BookmarkAdd';
 import NoteAddIcon from '@mui/icons-material/NoteAddOutlined';
 import SendIcon from '@mui/icons-material/Send';
@@ -28,12 +23,14 @@ import { useSettledMessage, useStoredMessage, useStoredSelector, type MessageSto
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
 import { loadLinter, useLint } from '../hooks/use-lint.ts';
 import { convertMessage, emptyMessage, toWire } from '../utils/message-model.ts';
+import { sendBlocker, type SendBlocker } from '../utils/send-blocker.ts';
 import { KindForm, type KindFormHandle } from './forms/kind-form.tsx';
 import { InsightsPanel } from './insights-panel.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { LoadNotice } from './load-notice.tsx';
 import { LazyPreview, PreviewPane } from './preview-pane.tsx';
 import { defaultRobotId, RobotPicker } from './robot-picker.tsx';
+import { SendBlockedAlert } from './send-blocked-alert.tsx';
 import { SendOutcome, type SendResult } from './send-outcome.tsx';
 
 // Loaded on first use, to keep the composer's first bundle small.
@@ -75,10 +72,15 @@ export function Composer() {
   const [confirming, setConfirming] = useState<{ message: DingtalkMessage; warnings: LintWarning[] } | null>(null);
   const [sending, setSending] = useState(false);
   const [result, setResult] = useState<SendResult | null>(null);
-  const [invalid, setInvalid] = useState(false);
+  const [blocked, setBlocked] = useState<SendBlocker | null>(null);
   const [templateMessage, setTemplateMessage] = useState<DingtalkMessage | null>(null);
   const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
   const form = useRef<KindFormHandle>(null);
+  // On the JSON tab: whether its text is a message (when not, the store holds the last one that was).
+  const jsonOk = useRef(true);
+  const onJsonValidity = useCallback((ok: boolean) => {
+    jsonOk.current = ok;
+  }, []);
 
   // A message loaded with its robot (from the history) selects that robot.
   const [loadRobot, setLoadRobot] = useState(loaded.robotId);
@@ -106,7 +108,7 @@ export function Composer() {
 
   const onEdit = useCallback(
     (next: DingtalkMessage) => {
-      setInvalid(false);
+      setBlocked(null);
       store.set(next);
     },
     [store],
@@ -117,10 +119,9 @@ export function Composer() {
     setResult(null);
     const formOk = tab === 'form' ? ((await form.current?.validate()) ?? true) : true;
     const wire = toWire(store.get());
-    if (!formOk || !sendableMessageSchema.safeParse(wire).success) {
-      setInvalid(true);
-      return;
-    }
+    const blocker = sendBlocker(wire, { tab, formOk, jsonOk: jsonOk.current });
+    setBlocked(blocker ?? null);
+    if (blocker) return;
     const linter = await loadLinter();
     setConfirming({ message: wire, warnings: linter.lintMessage(wire, { keywords: robot.keywords }) });
   };
@@ -194,6 +195,7 @@ export function Composer() {
                   signed={robot?.hasSecret ?? false}
                   onChange={onEdit}
                   onImport={(next) => replace(next, 'import')}
+                  onValidity={onJsonValidity}
                 />
               </Suspense>
             )}
@@ -223,11 +225,7 @@ export function Composer() {
               {t('load.new')}
             </Button>
           </Box>
-          {invalid ? (
-            <Alert severity="error" role="alert">
-              {tab === 'form' ? t('send.invalidForm') : t('send.invalidJson')}
-            </Alert>
-          ) : null}
+          {blocked ? <SendBlockedAlert blocker={blocked} /> : null}
           {result ? <SendOutcome result={result} onClose={() => setResult(null)} /> : null}
           {savedTemplate ? (
             <Alert severity="success" role="status" onClose={() => setSavedTemplate(null)}>

@@ -9,7 +9,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../../lib/share-link.ts';
 import { buildCurl } from '../utils/curl.ts';
@@ -42,6 +42,7 @@ export function JsonEditor({
   signed,
   onChange,
   onImport,
+  onValidity,
 }: {
   /** The message when the tab opened; afterwards this editor's text is the source. */
   initial: DingtalkMessage;
@@ -49,6 +50,8 @@ export function JsonEditor({
   signed: boolean;
   onChange: (message: DingtalkMessage) => void;
   onImport: (message: DingtalkMessage) => void;
+  /** Whether the text is a message: while it is not, the message held outside is an older one. */
+  onValidity: (ok: boolean) => void;
 }) {
   const { t, i18n } = useTranslation('composer');
   const [text, setText] = useState(() => wireJson(initial));
@@ -64,6 +67,8 @@ export function JsonEditor({
     // zod writes its messages in the current language: recompute when it changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [parsed, i18n.language]);
+
+  useEffect(() => onValidity(parsed.ok), [parsed.ok, onValidity]);
 
   const edit = (next: string) => {
     setText(next);

@@ -174,6 +174,9 @@ const en: ComposerStrings = {
     sending: 'Sending…',
     invalidForm: 'The message is not complete: fix the fields marked in red first.',
     invalidJson: 'The message cannot be sent yet: fix the problems listed under the JSON first.',
+    jsonSyntax: 'The JSON is not valid, so it cannot be sent: fix it as shown under the editor first.',
+    tooLong:
+      'The message is too long to send: {{bytes}} of {{max}} bytes, {{over}} over the limit. Shorten it, then send.',
   },
   outcome: {
     sent: 'Sent to “{{robot}}”',

@@ -165,6 +165,8 @@ const zh = {
     sending: '正在发送…',
     invalidForm: '消息还不完整：请先修正标红的字段。',
     invalidJson: '消息还不能发送：请先修正 JSON 下方列出的问题。',
+    jsonSyntax: 'JSON 格式错误，不能发送：请先按编辑框下方的提示修正 JSON。',
+    tooLong: '消息太长，不能发送：{{bytes}} / {{max}} 字节，超出 {{over}} 字节。请删减内容后再发送。',
   },
   outcome: {
     sent: '已发送到「{{robot}}」',

@@ -1,0 +1,100 @@
+import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18nReady } from '../../../i18n/index.ts';
+import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
+import { Composer } from './composer.tsx';
+
+const ROBOT = {
+  id: 'r1',
+  name: 'Sandbox',
+  tokenHint: '…abcd',
+  hasSecret: false,
+  keywords: ['通知'],
+  hasKeywords: true,
+  coalesce: false,
+  sandbox: true,
+  createdAt: '2024-01-01T00:00:00.000Z',
+};
+
+/** What the composer posted to /api/deliveries. */
+let posted: unknown[] = [];
+
+function json(body: unknown, status = 200): Response {
+  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+}
+
+beforeAll(() => i18nReady);
+
+beforeEach(() => {
+  posted = [];
+  localStorage.clear();
+  // The server, at the edge of the app (the web reaches it only through fetch).
+  vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+    if (url.startsWith('/api/robots')) return json({ items: [ROBOT] });
+    if (url.startsWith('/api/deliveries') && init?.method === 'POST') {
+      posted.push(JSON.parse(String(init.body)));
+      return json({
+        id: 'd1',
+        robotId: ROBOT.id,
+        status: 'sent',
+      });
+    }
+    return json({ error: { code: 'not_found', message: 'not found' } }, 404);
+  });
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+function draft(message: DingtalkMessage) {
+  localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message, savedAt: '' }));
+}
+
+async function renderComposer() {
+  render(
+    <MemoryRouter>
+      <Composer />
+    </MemoryRouter>,
+  );
+  const send = screen.getByRole('button', { name: '发送', exact: true } as never);
+  await waitFor(() => expect(send).toHaveProperty('disabled', false));
+  return { send };
+}
+
+/** The alert under Send that says why the message cannot go out. */
+const blocked = () =>
+  screen.getAllByRole('alert').find((alert) => /不能发送|不完整|标红/.test(alert.textContent ?? ''));
+const sendDialog = () => screen.queryByRole('dialog', { name: /^确认发送到「/ });
+
+describe('Composer: Send', { timeout: 20_000 }, () => {
+  it('refuses to send from the JSON tab while the JSON is broken, instead of sending the last valid message', async () => {
+    draft({ msgtype: 'text', text: { content: '通知：短消息' } });
+    const { send } = await renderComposer();
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    const editor = await screen.findByRole('textbox', { name: '消息 JSON' });
+    fireEvent.change(editor, { target: { value: '{"msgtype":"text","text":{"content":"通知 hi"' } });
+    await act(async () => fireEvent.click(send));
+    expect(blocked()?.textContent).toMatch(/JSON 格式错误/);
+    expect(sendDialog()).toBeNull();
+    // Fixed, the JSON is what goes out.
+    fireEvent.change(editor, { target: { value: '{"msgtype":"text","text":{"content":"通知 hi"}}' } });
+    expect(blocked()).toBeUndefined();
+    await act(async () => fireEvent.click(send));
+    const dialog = await screen.findByRole('dialog', { name: /^确认发送到「/ });
+    expect(within(dialog).getByTestId('message-preview').textContent).toContain('通知 hi');
+  });
+
+  it('says a too long message is too long, with its size, rather than pointing at red fields', async () => {
+    draft({ msgtype: 'text', text: { content: `通知：${'很长的文字'.repeat(1400)}` } });
+    const { send } = await renderComposer();
+    await act(async () => fireEvent.click(send));
+    const alert = blocked();
+    expect(alert?.textContent).toMatch(/消息太长.*21,0\d\d \/ 20,000 字节，超出 1,0\d\d 字节/);
+    expect(alert?.textContent).not.toMatch(/标红/);
+    expect(sendDialog()).toBeNull();
+  });
+});
