@@ -53,12 +53,13 @@ const create = (body: Record<string, unknown> = {}) =>
     ...body,
   });
 
-function expectIssueOn(res: { status: number; json: unknown }, path: string, message?: RegExp) {
+function expectIssueOn(res: { status: number; json: unknown }, path: string, message?: RegExp, code?: string) {
   expect(res.status).toBe(400);
   const error = apiErrorSchema.parse(res.json).error;
   const issue = error.issues?.find((i) => i.path === path);
   expect(issue, JSON.stringify(error)).toBeDefined();
   if (message) expect(issue?.message).toMatch(message);
+  if (code) expect(issue?.code).toBe(code);
 }
 
 describe('robots CRUD', () => {
@@ -88,13 +89,29 @@ describe('robots CRUD', () => {
       (base: string) => `${base.replace('//', '//user:pw@')}/robot/send?access_token=${TOKEN}`,
     ],
   ])('refuses a webhook on %s (no SSRF)', async (_what, webhook) => {
-    expectIssueOn(await create({ webhook: webhook(receiverBase) }), 'webhook', /never posts to any other host/);
+    expectIssueOn(
+      await create({ webhook: webhook(receiverBase) }),
+      'webhook',
+      /never posts to any other host/,
+      'webhook_wrong_origin',
+    );
     expect((await t.request('GET', '/api/robots')).json.items).toHaveLength(0);
   });
 
-  it('explains a webhook without a token, and text that is neither URL nor token', async () => {
-    expectIssueOn(await create({ webhook: `${receiverBase}/robot/send` }), 'webhook', /no access_token/);
-    expectIssueOn(await create({ webhook: 'not a webhook' }), 'webhook', /Paste the webhook URL/);
+  it('explains a webhook without a token, and text that is neither URL nor token, with a code per refusal', async () => {
+    expectIssueOn(
+      await create({ webhook: `${receiverBase}/robot/send` }),
+      'webhook',
+      /no access_token/,
+      'webhook_no_token',
+    );
+    expectIssueOn(await create({ webhook: 'not a webhook' }), 'webhook', /Paste the webhook URL/, 'webhook_not_url');
+    expectIssueOn(
+      await create({ webhook: `${receiverBase}/robot/send?access_token=abc` }),
+      'webhook',
+      /does not look like one/,
+      'webhook_bad_token',
+    );
   });
 
   it('refuses a secret that is not DingTalk’s, and more than 10 keywords', async () => {

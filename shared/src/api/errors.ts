@@ -6,6 +6,11 @@ export const apiIssueSchema = z.object({
   /** Dotted path of the offending field, e.g. "message.text.content"; "" for the whole input. */
   path: z.string(),
   message: z.string(),
+  /**
+   * A stable name for what is wrong, set where only the server can tell (e.g. "webhook_wrong_origin"): clients
+   * word it in their reader's language, falling back to `message` (English) for codes they do not know.
+   */
+  code: z.string().optional(),
 });
 
 /** Every error the API answers has this shape, whatever the status. */

@@ -96,8 +96,19 @@ export type RobotUpdate = z.input<typeof robotUpdateSchema>;
 export type Robot = z.infer<typeof robotSchema>;
 export type RobotTestResult = z.infer<typeof robotTestResultSchema>;
 
-export type WebhookParse =
-  { ok: true; token: string } | { ok: false; reason: 'not-url' | 'wrong-origin' | 'no-token' | 'bad-token' };
+export type WebhookRefusal = 'not-url' | 'wrong-origin' | 'no-token' | 'bad-token';
+export type WebhookParse = { ok: true; token: string } | { ok: false; reason: WebhookRefusal };
+
+/**
+ * The issue code the API puts on `webhook` when it refuses one. Only the server knows the DingTalk base URL
+ * it allows, so this check is not in the schema: clients word the refusal from its code.
+ */
+export const WEBHOOK_ISSUE_CODES = {
+  'not-url': 'webhook_not_url',
+  'wrong-origin': 'webhook_wrong_origin',
+  'no-token': 'webhook_no_token',
+  'bad-token': 'webhook_bad_token',
+} as const satisfies Record<WebhookRefusal, string>;
 
 /**
  * Extracts the access token from what a user pasted. Only URLs on `baseUrl`'s origin and path

@@ -7,11 +7,13 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDiscardGuard } from './discard-changes.tsx';
 
 /**
  * A dialog holding one form: the title names the dialog, the fields stack up, a failure the fields could
  * not take (`error`) shows as an alert beneath them, then Cancel and the submit button, disabled (and
- * saying `pendingLabel`) while the save runs.
+ * saying `pendingLabel`) while the save runs. With `dirty` input, Escape or a click beside the dialog asks
+ * before closing.
  */
 export function FormDialog({
   title,
@@ -22,6 +24,7 @@ export function FormDialog({
   pendingLabel,
   pending,
   error,
+  dirty = false,
   children,
 }: {
   title: string;
@@ -32,12 +35,15 @@ export function FormDialog({
   pendingLabel: string;
   pending: boolean;
   error?: string;
+  /** Whether the form holds input not saved yet (react-hook-form's `formState.isDirty`). */
+  dirty?: boolean;
   children: ReactNode;
 }) {
   const { t } = useTranslation();
   const titleId = useId();
+  const { requestClose, prompt } = useDiscardGuard(dirty, onClose);
   return (
-    <Dialog open onClose={onClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
+    <Dialog open onClose={requestClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
       <form onSubmit={onSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
@@ -57,6 +63,7 @@ export function FormDialog({
           </Button>
         </DialogActions>
       </form>
+      {prompt}
     </Dialog>
   );
 }

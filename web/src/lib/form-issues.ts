@@ -1,12 +1,21 @@
 import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import type { TFunction } from 'i18next';
+import type { ApiIssue } from '@dingpost/shared/api/errors';
 import { isApiError } from './api-client.ts';
 import { errorText } from './error-text.ts';
 
 /**
- * Puts a failed save's field issues (a 400 from the shared schema) on the form's fields, and returns what
- * is left for a form-level alert: issues on no known field, or the error's own message; empty when every
- * issue found its field.
+ * An issue in the reader's language: an issue with a code is worded by the form's namespace under
+ * `issues.<code>` when it has those words; anything else keeps the server's own message.
+ */
+export function issueText(issue: ApiIssue, t: TFunction): string {
+  return issue.code ? t(`issues.${issue.code}`, { defaultValue: issue.message }) : issue.message;
+}
+
+/**
+ * Puts a failed save's field issues (a 400 from the shared schema) on the form's fields, moving the focus
+ * to the first of them, and returns what is left for a form-level alert: issues on no known field, or the
+ * error's own message; empty when every issue found its field.
  */
 export function applyServerIssues<T extends FieldValues>(
   error: unknown,
@@ -16,10 +25,14 @@ export function applyServerIssues<T extends FieldValues>(
 ): string[] {
   if (!isApiError(error) || error.issues.length === 0) return [errorText(error, t)];
   const unmatched: string[] = [];
+  let focused = false;
   for (const issue of error.issues) {
     const root = issue.path.split('.')[0] ?? '';
-    if (fields.includes(root)) setError(issue.path as Path<T>, { type: 'server', message: issue.message });
-    else unmatched.push(issue.path ? `${issue.path}: ${issue.message}` : issue.message);
+    const message = issueText(issue, t);
+    if (fields.includes(root)) {
+      setError(issue.path as Path<T>, { type: 'server', message }, { shouldFocus: !focused });
+      focused = true;
+    } else unmatched.push(issue.path ? `${issue.path}: ${message}` : message);
   }
   return unmatched;
 }

@@ -47,6 +47,12 @@ const en: CommonStrings = {
     copy: 'Copy',
     copied: 'Copied',
   },
+  discard: {
+    title: 'Discard what you entered?',
+    body: 'If you close this dialog, what you entered in it is not saved.',
+    keep: 'Keep editing',
+    confirm: 'Discard',
+  },
   delivery: {
     outcome: {
       queued: 'Queued: number {{position}} in line, expected at {{time}}.',

@@ -47,6 +47,13 @@ const zh = {
     copy: '复制',
     copied: '已复制',
   },
+  /** Escape or a click beside a form dialog holding unsaved input. */
+  discard: {
+    title: '放弃填写的内容？',
+    body: '关闭后，这个对话框里填写的内容不会保存。',
+    keep: '继续填写',
+    confirm: '放弃',
+  },
   /** What became of a send (templates and history). */
   delivery: {
     outcome: {

@@ -74,6 +74,7 @@ export function CreateApiKeyDialog({
       pendingLabel={t('create.saving')}
       pending={create.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <TextField
         label={t('create.name')}

@@ -52,6 +52,7 @@ export function ChangePasswordDialog({ onClose, onChanged }: { onClose: () => vo
       pendingLabel={t('password.saving')}
       pending={change.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <PasswordField
         label={t('password.current')}

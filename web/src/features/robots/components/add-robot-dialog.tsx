@@ -39,6 +39,7 @@ export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; on
       pendingLabel={t('form.saving')}
       pending={create.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <TextField
         label={t('form.name')}
@@ -75,6 +76,7 @@ export function AddRobotDialog({ onClose, onCreated }: { onClose: () => void; on
             value={field.value ?? []}
             onChange={field.onChange}
             onBlur={field.onBlur}
+            inputRef={field.ref}
             error={fieldState.error}
           />
         )}

@@ -71,6 +71,7 @@ export function EditRobotDialog({
       pendingLabel={t('form.saving')}
       pending={update.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <TextField
         label={t('form.name')}
@@ -119,6 +120,7 @@ export function EditRobotDialog({
                 value={field.value ?? []}
                 onChange={field.onChange}
                 onBlur={field.onBlur}
+                inputRef={field.ref}
                 error={fieldState.error}
               />
             )}

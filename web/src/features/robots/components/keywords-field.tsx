@@ -2,6 +2,7 @@ import { MAX_KEYWORDS } from '@dingpost/shared';
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
+import type { Ref } from 'react';
 import type { FieldError, Merge } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -22,12 +23,15 @@ export function KeywordsField({
   onBlur,
   error,
   disabled,
+  inputRef,
 }: {
   value: string[];
   onChange: (keywords: string[]) => void;
   onBlur: () => void;
   error: KeywordsError;
   disabled?: boolean;
+  /** The text input, for react-hook-form to focus when the keywords are what a save refused. */
+  inputRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation('robots');
   const message = messageOf(error);
@@ -62,6 +66,7 @@ export function KeywordsField({
       renderInput={(params) => (
         <TextField
           {...params}
+          inputRef={inputRef}
           label={t('form.keywords')}
           error={message !== undefined}
           helperText={message ?? t('form.keywordsHelp', { max: MAX_KEYWORDS })}

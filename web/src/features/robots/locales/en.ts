@@ -63,6 +63,16 @@ const en: RobotsStrings = {
     saving: 'Saving…',
     failed: 'Could not save: {{message}}',
   },
+  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES). */
+  issues: {
+    webhook_not_url:
+      'This is not a webhook URL: paste the whole URL from the robot’s settings (https://oapi.dingtalk.com/robot/send?access_token=…) or just the access_token',
+    webhook_wrong_origin:
+      'Only DingTalk robot webhooks (https://oapi.dingtalk.com/robot/send?access_token=…) are accepted: dingpost never posts to any other host, scheme, port or path',
+    webhook_no_token: 'The URL has no access_token: copy the whole webhook URL from the robot’s settings',
+    webhook_bad_token:
+      'The access_token in the URL does not look like one DingTalk issues: copy it again from the robot’s settings',
+  },
   confirmDelete: {
     title: 'Delete robot “{{name}}”?',
     body: 'Its token and secret are removed from dingpost; the history of what it sent stays. The robot in the DingTalk group is not affected.',

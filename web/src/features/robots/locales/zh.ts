@@ -59,6 +59,15 @@ const zh = {
     saving: '正在保存…',
     failed: '保存失败：{{message}}',
   },
+  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES). */
+  issues: {
+    webhook_not_url:
+      '这不是 Webhook 地址：请粘贴钉钉机器人设置中给出的完整地址（https://oapi.dingtalk.com/robot/send?access_token=…），或只粘贴 access_token',
+    webhook_wrong_origin:
+      '只接受钉钉机器人的 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…）：dingpost 不会向其他主机、协议、端口或路径发送消息',
+    webhook_no_token: '这个地址缺少 access_token：请从机器人设置中复制完整的 Webhook 地址',
+    webhook_bad_token: '地址中的 access_token 不像钉钉签发的令牌：请从机器人设置中重新复制',
+  },
   confirmDelete: {
     title: '删除机器人“{{name}}”？',
     body: '它的令牌和密钥会从 dingpost 中删除；已发送的记录仍保留。钉钉群里的机器人不受影响。',

@@ -41,6 +41,7 @@ export function RenameTemplateDialog({
       pendingLabel={t('rename.saving')}
       pending={update.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <TextField
         label={t('rename.name')}

@@ -21,6 +21,7 @@ import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { sendErrorText } from '../../../lib/send-error-text.ts';
 import { renderForPreview, valuesToSend } from '../utils/template-variables.ts';
 import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
+import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { RenderedPreview } from './rendered-preview.tsx';
 
 const valuesSchema = templateRenderInputSchema.required();
@@ -59,6 +60,8 @@ export function SendTemplateDialog({
   const { register, control, handleSubmit, setError, formState } = form;
   const values = useWatch({ control, name: 'variables' }) ?? {};
   useRevalidateOnLanguageChange(form);
+  // Once sent, the values did their job: closing needs no question.
+  const { requestClose, prompt } = useDiscardGuard(formState.isDirty && !outcome, onClose);
 
   const rendered = renderForPreview(template, valuesToSend(values), 'default');
   const keywords = robot && rendered.ok ? keywordCheck(rendered.message, robot.keywords) : undefined;
@@ -70,7 +73,11 @@ export function SendTemplateDialog({
     const check = renderForPreview(template, chosen, 'default');
     if (!check.ok && 'missing' in check) {
       for (const name of check.missing)
-        setError(`variables.${name}` as Path<Values>, { type: 'missing', message: t('send.missingField') });
+        setError(
+          `variables.${name}` as Path<Values>,
+          { type: 'missing', message: t('send.missingField') },
+          { shouldFocus: name === check.missing[0] },
+        );
       return;
     }
     try {
@@ -84,7 +91,7 @@ export function SendTemplateDialog({
   return (
     <Dialog
       open
-      onClose={onClose}
+      onClose={requestClose}
       fullWidth
       maxWidth="md"
       aria-labelledby="send-template-title"
@@ -183,6 +190,7 @@ export function SendTemplateDialog({
           )}
         </DialogActions>
       </form>
+      {prompt}
     </Dialog>
   );
 }

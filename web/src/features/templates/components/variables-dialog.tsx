@@ -68,6 +68,7 @@ export function VariablesDialog({
       pendingLabel={t('variables.saving')}
       pending={update.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <DialogContentText>
         {fields.length > 0 ? t('variables.intro', { example: EXAMPLE }) : t('variables.none', { example: EXAMPLE })}

@@ -42,6 +42,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
       pendingLabel={t('create.saving')}
       pending={create.pending}
       error={formError}
+      dirty={formState.isDirty}
     >
       <TextField
         label={t('create.username')}

@@ -11,6 +11,7 @@ import Stack from '@mui/material/Stack';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { useUpdateUser } from '../api/update-user.ts';
@@ -31,6 +32,7 @@ export function ResetPasswordDialog({
   const form = useForm({ resolver: zodResolver(resetSchema), mode: 'onTouched', defaultValues: { password: '' } });
   const { register, formState } = form;
   const { formError, submitWith } = useFormSave(form, ['password'], t, 'reset.failed');
+  const { requestClose, prompt } = useDiscardGuard(formState.isDirty, onClose);
 
   const submit = submitWith(async (values) => {
     onSaved(await update.run(user.id, { password: values.password }));
@@ -39,7 +41,7 @@ export function ResetPasswordDialog({
   return (
     <Dialog
       open
-      onClose={onClose}
+      onClose={requestClose}
       fullWidth
       maxWidth="sm"
       aria-labelledby="reset-password-title"
@@ -72,6 +74,7 @@ export function ResetPasswordDialog({
           </Button>
         </DialogActions>
       </form>
+      {prompt}
     </Dialog>
   );
 }
