@@ -16,6 +16,8 @@ export const theme = createTheme({
   shape: { borderRadius: 8 },
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: false } },
+    // As written, like the Chinese labels beside them: MUI would shout English ones ("SEND").
+    MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiTextField: { defaultProps: { size: 'small' } },
   },
 });

@@ -73,7 +73,6 @@ export function AppLayout() {
                 color="inherit"
                 sx={{
                   flexShrink: 0,
-                  textTransform: 'none',
                   // Darken, never lighten, the bar behind the active link: white text keeps its contrast.
                   '&.active': {
                     bgcolor: 'rgba(0,0,0,0.24)',

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       title={t('language.switchHint')}
       onClick={() => void changeLang(target)}
       data-lang={i18n.language}
-      sx={{ textTransform: 'none', flexShrink: 0 }}
+      sx={{ flexShrink: 0 }}
     >
       {t('language.switchTo')}
     </Button>

@@ -37,7 +37,6 @@ export function UserMenu() {
         }}
         startIcon={<AccountCircleIcon aria-hidden />}
         sx={{
-          textTransform: 'none',
           flexShrink: 0,
           minWidth: 0,
           '& .MuiButton-startIcon': { mr: { xs: 0, sm: 1 } },

@@ -1,0 +1,20 @@
+import Button from '@mui/material/Button';
+import { ThemeProvider } from '@mui/material/styles';
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { theme } from './theme.ts';
+
+afterEach(cleanup);
+
+describe('theme', () => {
+  it('leaves button labels as written: "Send", not "SEND"', () => {
+    render(
+      <ThemeProvider theme={theme}>
+        <Button variant="contained">Send</Button>
+        <Button>New message</Button>
+      </ThemeProvider>,
+    );
+    for (const name of ['Send', 'New message'])
+      expect(getComputedStyle(screen.getByRole('button', { name })).textTransform).toBe('none');
+  });
+});
