@@ -237,11 +237,29 @@ export function Composer() {
           ) : null}
         </Paper>
       </Box>
-      <Box sx={{ display: 'grid', gap: 2, minWidth: 0, position: { md: 'sticky' }, top: { md: 80 } }}>
-        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content' }}>
+      {/* Beside the editor (md+) the column stays in view: a long message scrolls inside the preview
+          rather than pushing the checks a page-length down. */}
+      <Box
+        sx={{
+          display: 'flex',
+          flexDirection: 'column',
+          gap: 2,
+          minWidth: 0,
+          position: { md: 'sticky' },
+          top: { md: 80 },
+          maxHeight: { md: 'calc(100vh - 96px)' },
+        }}
+      >
+        <Paper
+          variant="outlined"
+          sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content', display: 'flex', flex: '0 1 auto', minHeight: 0 }}
+        >
           <LivePreview store={store} {...(robot ? { robotName: robot.name } : {})} />
         </Paper>
-        <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content' }}>
+        <Paper
+          variant="outlined"
+          sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content', flex: 'none', maxHeight: { md: '45vh' }, overflowY: 'auto' }}
+        >
           <LiveInsights store={store} robot={robot} />
         </Paper>
       </Box>

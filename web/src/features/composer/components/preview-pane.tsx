@@ -89,9 +89,22 @@ export function PreviewPane({ message, robotName }: { message: DingtalkMessage; 
     storeWidth(next);
   }, []);
   return (
-    <Box component="section" aria-labelledby={headingId}>
+    <Box
+      component="section"
+      aria-labelledby={headingId}
+      sx={{ display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0, minHeight: 0 }}
+    >
       <PreviewHeader headingId={headingId} width={width} onWidth={onWidth} />
-      <LazyPreview message={message} width={width} {...(robotName ? { robotName } : {})} />
+      {/* A long message scrolls here, under the header, instead of making the page as long as itself. */}
+      <Box
+        data-testid="preview-scroll"
+        tabIndex={0}
+        role="group"
+        aria-labelledby={headingId}
+        sx={{ flex: '0 1 auto', minHeight: 0, maxHeight: { xs: '70vh', md: 'none' }, overflowY: 'auto' }}
+      >
+        <LazyPreview message={message} width={width} {...(robotName ? { robotName } : {})} />
+      </Box>
     </Box>
   );
 }

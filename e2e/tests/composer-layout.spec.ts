@@ -1,0 +1,23 @@
+import { expect, test } from '../fixtures/index.ts';
+import { KIND_LABELS } from '../pages/composer-page.ts';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('a very long message scrolls inside the preview, and Send says it is too long', async ({ page, composer }) => {
+  await composer.open();
+  await composer.chooseKind(KIND_LABELS.text);
+  // ~63 KB: three times DingTalk's limit.
+  await composer.field('内容').fill(`通知：${'这是一段很长的文字，'.repeat(2100)}`);
+  await expect(composer.preview).toContainText('这是一段很长的文字');
+
+  // The checks stay beside the editor instead of 24,000 px down the page.
+  await expect(composer.insights).toBeInViewport();
+  await expect(composer.insights.getByText(/消息大小 63,\d{3} \/ 20,000 字节/)).toBeVisible();
+  const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+  expect(pageHeight).toBeLessThan(3 * 900);
+
+  await page.getByRole('button', { name: '发送', exact: true }).click();
+  const alert = page.getByRole('alert').filter({ hasText: '消息太长' });
+  await expect(alert).toHaveText(/消息太长，不能发送：63,\d{3} \/ 20,000 字节，超出 43,\d{3} 字节。请删减内容后再发送。/);
+  await expect(page.getByRole('dialog')).toBeHidden();
+});
