@@ -21,3 +21,18 @@ test('a very long message scrolls inside the preview, and Send says it is too lo
   await expect(alert).toHaveText(/消息太长，不能发送：63,\d{3} \/ 20,000 字节，超出 43,\d{3} 字节。请删减内容后再发送。/);
   await expect(page.getByRole('dialog')).toBeHidden();
 });
+
+test('the floating label stays clear of the text when a long content field scrolls', async ({ composer }) => {
+  await composer.open();
+  for (const kind of [KIND_LABELS.markdown, KIND_LABELS.text]) {
+    await composer.chooseKind(kind);
+    const content = composer.field('内容');
+    await content.fill(Array.from({ length: 80 }, (_, i) => `第 ${i + 1} 行`).join('\n\n'));
+    await content.evaluate((element) => (element.scrollTop = 300));
+    const label = composer.form.locator('label', { hasText: /^内容$/ });
+    const labelBox = await label.boundingBox();
+    const textBox = await content.boundingBox();
+    // Scrolled text shows anywhere inside the textarea's box: the box must start below the label.
+    expect(textBox!.y).toBeGreaterThanOrEqual(labelBox!.y + labelBox!.height - 0.5);
+  }
+});

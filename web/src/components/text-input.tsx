@@ -37,7 +37,12 @@ export function TextInput({
     ? {
         inputComponent: 'textarea' as const,
         inputProps: { ...input.inputProps, rows: textareaRows },
-        sx: { '& textarea': { height: 'auto', resize: 'vertical', lineHeight: 1.5 } },
+        // The vertical padding sits outside the textarea, as in MUI's multiline: text scrolled up is cut
+        // off below the floating label instead of running under it.
+        sx: {
+          py: size === 'small' ? '8.5px' : '16.5px',
+          '& textarea': { height: 'auto', resize: 'vertical', lineHeight: 1.5, py: 0 },
+        },
       }
     : {};
   return (
