@@ -18,7 +18,9 @@ test('a very long message scrolls inside the preview, and Send says it is too lo
 
   await page.getByRole('button', { name: '发送', exact: true }).click();
   const alert = page.getByRole('alert').filter({ hasText: '消息太长' });
-  await expect(alert).toHaveText(/消息太长，不能发送：63,\d{3} \/ 20,000 字节，超出 43,\d{3} 字节。请删减内容后再发送。/);
+  await expect(alert).toHaveText(
+    /消息太长，不能发送：63,\d{3} \/ 20,000 字节，超出 43,\d{3} 字节。请删减内容后再发送。/,
+  );
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
