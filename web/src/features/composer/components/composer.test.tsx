@@ -98,3 +98,19 @@ describe('Composer: Send', { timeout: 20_000 }, () => {
     expect(sendDialog()).toBeNull();
   });
 });
+
+describe('Composer: mentions', { timeout: 20_000 }, () => {
+  it('removing a mention chip also removes the @id it added to the content', async () => {
+    draft({ msgtype: 'text', text: { content: '通知：你好' } });
+    await renderComposer();
+    const content = screen.getByRole('textbox', { name: '内容' });
+    fireEvent.change(screen.getByRole('textbox', { name: '手机号' }), { target: { value: '13800138000' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '添加手机号' })));
+    expect(content).toHaveProperty('value', '通知：你好 @13800138000');
+
+    const chip = screen.getByRole('button', { name: '移除 @13800138000' });
+    await act(async () => fireEvent.keyUp(chip, { key: 'Backspace' }));
+    expect(screen.queryByRole('button', { name: '移除 @13800138000' })).toBeNull();
+    expect(content).toHaveProperty('value', '通知：你好');
+  });
+});

@@ -6,7 +6,7 @@ import { buildCurl, shellQuote } from './curl.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
 import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
 import { coerceDraft, convertMessage, emptyMessage, toWire } from './message-model.ts';
-import { appendMention, hasMention } from './mentions.ts';
+import { appendMention, hasMention, removeMention } from './mentions.ts';
 
 const markdown: DingtalkMessage = {
   msgtype: 'markdown',
@@ -81,6 +81,14 @@ describe('mentions', () => {
   it('does not take a longer id for the mention', () => {
     expect(hasMention('@13800', '138')).toBe(false);
     expect(appendMention('@13800', '138')).toBe('@13800 @138');
+  });
+  it('takes back the mention it added, and nothing else', () => {
+    expect(removeMention(appendMention('通知：你好', '13800138000'), '13800138000')).toBe('通知：你好');
+    expect(removeMention(appendMention('', 'u1'), 'u1')).toBe('');
+    expect(removeMention('请 @138 看一下\n@138 好', '138')).toBe('请 看一下\n好');
+    expect(removeMention('hi\n@138', '138')).toBe('hi\n');
+    // A longer id, an address and other ids are left alone.
+    for (const text of ['@13800', 'mail@138', 'hi @139', '@138x']) expect(removeMention(text, '138')).toBe(text);
   });
 });
 

@@ -18,3 +18,24 @@ export function appendMention(text: string, id: string): string {
   const separator = text === '' || /\s$/.test(text) ? '' : ' ';
   return `${text}${separator}@${id}`;
 }
+
+/**
+ * Takes back what appendMention wrote: every whole `@id` that starts the text or follows whitespace, with
+ * the space before it (or, at the start of a line, the one after). A longer id, `a@id` or any other text
+ * stays as it is.
+ */
+export function removeMention(text: string, id: string): string {
+  const token = `@${id}`;
+  const cuts: [number, number][] = [];
+  for (let index = text.indexOf(token); index !== -1; index = text.indexOf(token, index + 1)) {
+    const end = index + token.length;
+    const before = text.charAt(index - 1);
+    if ((index > 0 && !/\s/.test(before)) || /[0-9A-Za-z_-]/.test(text.charAt(end))) continue;
+    if (before === ' ') cuts.push([index - 1, end]);
+    else if (text.charAt(end) === ' ') cuts.push([index, end + 1]);
+    else cuts.push([index, end]);
+  }
+  let result = text;
+  for (const [start, end] of cuts.reverse()) result = result.slice(0, start) + result.slice(end);
+  return result;
+}

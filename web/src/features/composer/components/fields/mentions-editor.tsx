@@ -10,7 +10,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { TextInput } from '../../../../components/text-input.tsx';
-import { appendMention } from '../../utils/mentions.ts';
+import { appendMention, removeMention } from '../../utils/mentions.ts';
 
 /** The form values this editor touches, whatever the kind (text or markdown). */
 type MentionValues = {
@@ -46,6 +46,18 @@ function MentionList({ list, contentField }: { list: ListName; contentField: str
     setValue(contentField, appendMention(content, id), { shouldDirty: true, shouldValidate: true });
   };
 
+  const remove = (id: string) => {
+    setValue(
+      list,
+      ids.filter((other) => other !== id),
+      { shouldDirty: true },
+    );
+    // The @id that adding wrote into the content would now notify no one: take it back too.
+    const content = String(getValues(contentField) ?? '');
+    const next = removeMention(content, id);
+    if (next !== content) setValue(contentField, next, { shouldDirty: true, shouldValidate: true });
+  };
+
   return (
     <Box>
       <Box sx={{ display: 'flex', gap: 1, alignItems: 'flex-start' }}>
@@ -79,13 +91,7 @@ function MentionList({ list, contentField }: { list: ListName; contentField: str
                 label={`@${id}`}
                 size="small"
                 aria-label={t('mentions.remove', { id })}
-                onDelete={() =>
-                  setValue(
-                    list,
-                    ids.filter((other) => other !== id),
-                    { shouldDirty: true },
-                  )
-                }
+                onDelete={() => remove(id)}
               />
             </li>
           ))}
