@@ -35,10 +35,22 @@ beforeEach(() => {
     if (url.startsWith('/api/robots')) return json({ items: [ROBOT] });
     if (url.startsWith('/api/deliveries') && init?.method === 'POST') {
       posted.push(JSON.parse(String(init.body)));
+      const { message } = posted.at(-1) as { message: unknown };
       return json({
         id: 'd1',
         robotId: ROBOT.id,
+        templateId: null,
         status: 'sent',
+        message,
+        attempts: 1,
+        errcode: 0,
+        errmsg: 'ok',
+        explanation: null,
+        digestId: null,
+        queuePosition: null,
+        eta: null,
+        createdAt: '2024-01-01T00:00:00.000Z',
+        sentAt: '2024-01-01T00:00:01.000Z',
       });
     }
     return json({ error: { code: 'not_found', message: 'not found' } }, 404);
@@ -67,7 +79,7 @@ async function renderComposer() {
 
 /** The alert under Send that says why the message cannot go out. */
 const blocked = () =>
-  screen.getAllByRole('alert').find((alert) => /不能发送|不完整|标红/.test(alert.textContent ?? ''));
+  screen.queryAllByRole('alert').find((alert) => /不能发送|不完整|标红/.test(alert.textContent ?? ''));
 const sendDialog = () => screen.queryByRole('dialog', { name: /^确认发送到「/ });
 
 describe('Composer: Send', { timeout: 20_000 }, () => {
@@ -112,5 +124,28 @@ describe('Composer: mentions', { timeout: 20_000 }, () => {
     await act(async () => fireEvent.keyUp(chip, { key: 'Backspace' }));
     expect(screen.queryByRole('button', { name: '移除 @13800138000' })).toBeNull();
     expect(content).toHaveProperty('value', '通知：你好');
+  });
+});
+
+describe('Composer: banners', { timeout: 20_000 }, () => {
+  it('drops the "not complete" alert once the message changes, e.g. to another kind', async () => {
+    draft({ msgtype: 'markdown', markdown: { title: '', text: '通知' } });
+    const { send } = await renderComposer();
+    await act(async () => fireEvent.click(send));
+    expect(blocked()?.textContent).toMatch(/标红/);
+    await act(async () => fireEvent.click(screen.getByRole('radio', { name: '文本' })));
+    expect(blocked()).toBeUndefined();
+  });
+
+  it('drops the last send outcome once the next message is being written', async () => {
+    draft({ msgtype: 'text', text: { content: '通知：第一条' } });
+    const { send } = await renderComposer();
+    await act(async () => fireEvent.click(send));
+    const dialog = await screen.findByRole('dialog', { name: /^确认发送到「/ });
+    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: '确认发送' })));
+    const outcome = await screen.findByText('已发送到「Sandbox」');
+    expect(posted).toHaveLength(1);
+    fireEvent.change(screen.getByRole('textbox', { name: '内容' }), { target: { value: '通知：第二条' } });
+    await waitFor(() => expect(outcome.isConnected).toBe(false));
   });
 });

@@ -9,7 +9,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import { lazy, memo, Suspense, useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { LoadingBar } from '../../../components/loading-bar.tsx';
@@ -106,13 +106,23 @@ export function Composer() {
     [store, replace],
   );
 
-  const onEdit = useCallback(
-    (next: DingtalkMessage) => {
-      setBlocked(null);
-      store.set(next);
-    },
+  const onEdit = useCallback((next: DingtalkMessage) => store.set(next), [store]);
+
+  // A refusal and a send's outcome speak of the message as it was: once it changes (an edit, another
+  // kind, a new or loaded message) they go.
+  useEffect(
+    () =>
+      store.subscribe(() => {
+        setBlocked(null);
+        setResult(null);
+      }),
     [store],
   );
+
+  const changeTab = useCallback((next: EditorTab) => {
+    setTab(next);
+    setBlocked(null);
+  }, []);
 
   const startSend = async () => {
     if (!robot || sending) return;
@@ -172,7 +182,7 @@ export function Composer() {
           <SimpleTabs
             label={t('tabs.label')}
             value={tab}
-            onChange={setTab}
+            onChange={changeTab}
             tabs={[
               { value: 'form', label: t('tabs.form'), id: 'composer-tab-form', panelId: 'composer-panel-form' },
               { value: 'json', label: t('tabs.json'), id: 'composer-tab-json', panelId: 'composer-panel-json' },
