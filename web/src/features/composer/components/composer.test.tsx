@@ -149,3 +149,25 @@ describe('Composer: banners', { timeout: 20_000 }, () => {
     await waitFor(() => expect(outcome.isConnected).toBe(false));
   });
 });
+
+describe('Composer: new message', { timeout: 20_000 }, () => {
+  it('clears the draft at once and offers to undo it', async () => {
+    draft({ msgtype: 'markdown', markdown: { title: '周报', text: '通知：本周完成' } });
+    await renderComposer();
+    const [fromNotice] = screen.getAllByRole('button', { name: '新建消息' });
+    await act(async () => fireEvent.click(fromNotice!));
+    expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '');
+
+    expect(await screen.findByText('已清空消息')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '撤销' })));
+    expect(screen.getByRole('textbox', { name: '标题' })).toHaveProperty('value', '周报');
+    expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '通知：本周完成');
+    await waitFor(() => expect(screen.queryByText('已清空消息')).toBeNull());
+  });
+
+  it('offers no undo when there was nothing to lose', async () => {
+    await renderComposer();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '新建消息' })));
+    expect(screen.queryByText('已清空消息')).toBeNull();
+  });
+});

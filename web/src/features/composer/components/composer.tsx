@@ -22,7 +22,7 @@ import { useRobots } from '../api/get-robots.ts';
 import { useSettledMessage, useStoredMessage, useStoredSelector, type MessageStore } from '../hooks/message-store.ts';
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
 import { loadLinter, useLint } from '../hooks/use-lint.ts';
-import { convertMessage, emptyMessage, toWire } from '../utils/message-model.ts';
+import { convertMessage, emptyMessage, isBlank, toWire } from '../utils/message-model.ts';
 import { sendBlocker, type SendBlocker } from '../utils/send-blocker.ts';
 import { KindForm, type KindFormHandle } from './forms/kind-form.tsx';
 import { InsightsPanel } from './insights-panel.tsx';
@@ -36,6 +36,7 @@ import { SendOutcome, type SendResult } from './send-outcome.tsx';
 // Loaded on first use, to keep the composer's first bundle small.
 const JsonEditor = lazy(async () => ({ default: (await import('./json-editor.tsx')).JsonEditor }));
 const SendDialog = lazy(async () => ({ default: (await import('./send-dialog.tsx')).SendDialog }));
+const UndoSnackbar = lazy(async () => ({ default: (await import('./undo-snackbar.tsx')).UndoSnackbar }));
 const SaveTemplateDialog = lazy(async () => ({
   default: (await import('./save-template-dialog.tsx')).SaveTemplateDialog,
 }));
@@ -75,6 +76,8 @@ export function Composer() {
   const [blocked, setBlocked] = useState<SendBlocker | null>(null);
   const [templateMessage, setTemplateMessage] = useState<DingtalkMessage | null>(null);
   const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
+  // What "new message" cleared, until it is undone, the message changes again, or the offer times out.
+  const [cleared, setCleared] = useState<DingtalkMessage | null>(null);
   const form = useRef<KindFormHandle>(null);
   // On the JSON tab: whether its text is a message (when not, the store holds the last one that was).
   const jsonOk = useRef(true);
@@ -115,9 +118,21 @@ export function Composer() {
       store.subscribe(() => {
         setBlocked(null);
         setResult(null);
+        setCleared(null);
       }),
     [store],
   );
+
+  // Clears at once (it is the common case) and offers an undo rather than asking first.
+  const startNew = useCallback(() => {
+    const current = store.get();
+    replace(emptyMessage(messageKind(current)));
+    if (!isBlank(current)) setCleared(current);
+  }, [store, replace]);
+
+  const undoNew = useCallback(() => {
+    if (cleared) replace(cleared);
+  }, [cleared, replace]);
 
   const changeTab = useCallback((next: EditorTab) => {
     setTab(next);
@@ -174,7 +189,7 @@ export function Composer() {
       }}
     >
       <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-        <LoadNotice loaded={loaded} onNew={() => replace(emptyMessage(kind))} />
+        <LoadNotice loaded={loaded} onNew={startNew} />
         <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
           <KindPicker value={kind} onChange={changeKind} />
         </Paper>
@@ -231,7 +246,7 @@ export function Composer() {
             <Button variant="outlined" startIcon={<BookmarkAddIcon />} onClick={() => setTemplateMessage(store.get())}>
               {t('template.open')}
             </Button>
-            <Button startIcon={<NoteAddIcon />} onClick={() => replace(emptyMessage(kind))}>
+            <Button startIcon={<NoteAddIcon />} onClick={startNew}>
               {t('load.new')}
             </Button>
           </Box>
@@ -285,6 +300,9 @@ export function Composer() {
             onClose={() => setConfirming(null)}
             onConfirm={() => void confirmSend()}
           />
+        ) : null}
+        {cleared ? (
+          <UndoSnackbar message={t('load.cleared')} onUndo={undoNew} onClose={() => setCleared(null)} />
         ) : null}
         {templateMessage ? (
           <SaveTemplateDialog

@@ -209,6 +209,8 @@ const en: ComposerStrings = {
   },
   load: {
     new: 'New message',
+    cleared: 'Message cleared',
+    undo: 'Undo',
     draft: 'Your unsent draft was restored.',
     share: 'Opened the message from the share link.',
     state: 'Message loaded.',

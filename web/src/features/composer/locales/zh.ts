@@ -199,6 +199,8 @@ const zh = {
   },
   load: {
     new: '新建消息',
+    cleared: '已清空消息',
+    undo: '撤销',
     draft: '已恢复上次未发送的草稿。',
     share: '已打开分享链接中的消息。',
     state: '已载入消息。',
