@@ -2,7 +2,7 @@ import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
 import { keywordCheck } from '@dingpost/shared/lint/keywords';
 import { asSent, bodyBytes, MAX_BODY_BYTES } from '@dingpost/shared/wire/limits';
-import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import { sendableMessageSchema, type DingtalkMessage } from '@dingpost/shared/wire/message';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import List from '@mui/material/List';
@@ -12,6 +12,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeterBar } from '../../../components/meter-bar.tsx';
 import { currentLang } from '../../../i18n/index.ts';
+import { tooLong } from '../utils/send-blocker.ts';
 
 export function ByteMeter({ message }: { message: DingtalkMessage }) {
   const { t, i18n } = useTranslation('composer');
@@ -59,7 +60,9 @@ export function KeywordStatus({ message, robot }: { message: DingtalkMessage; ro
   );
 }
 
-function where(warning: LintWarning, t: (key: string, options?: Record<string, unknown>) => string): string {
+type Place = Pick<LintWarning, 'field' | 'line'>;
+
+function where(warning: Place, t: (key: string, options?: Record<string, unknown>) => string): string {
   if (!warning.field) return '';
   const index = /\.(\d+)\./.exec(warning.field)?.[1];
   const field = t(`insights.fields.${warning.field.replace(/\.\d+\./g, '.n.')}`, {
@@ -94,6 +97,50 @@ export const WarningsList = memo(function WarningsList({ warnings }: { warnings:
   );
 });
 
+interface FieldIssue {
+  field: string;
+  message: string;
+}
+
+/**
+ * What DingTalk would refuse, by field (the first issue of each), unless a warning already speaks of that
+ * field; the size is left to the linter's warning, which says how to fix it.
+ */
+function fieldIssuesOf(message: DingtalkMessage, warnings: readonly LintWarning[]): FieldIssue[] {
+  const result = sendableMessageSchema.safeParse(message);
+  if (result.success) return [];
+  const covered = new Set(warnings.map((warning) => warning.field));
+  const issues = new Map<string, string>();
+  for (const issue of result.error.issues) {
+    const field = issue.path.join('.');
+    if (tooLong(issue) || covered.has(field) || issues.has(field)) continue;
+    issues.set(field, issue.message);
+  }
+  return [...issues].map(([field, text]) => ({ field, message: text }));
+}
+
+function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
+  const { t } = useTranslation('composer');
+  return (
+    <Alert severity="warning" role="note">
+      <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
+        {t('insights.notSendable')}
+      </Typography>
+      <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+        {issues.map((issue) => {
+          const place = where({ field: issue.field || null, line: null }, t);
+          return (
+            <Typography component="li" variant="body2" key={issue.field}>
+              {place ? `${place}：` : ''}
+              {issue.message}
+            </Typography>
+          );
+        })}
+      </Box>
+    </Alert>
+  );
+}
+
 /** Byte meter, keyword check and the linter's warnings, live as the message changes. */
 export function InsightsPanel({
   message,
@@ -104,10 +151,22 @@ export function InsightsPanel({
   robot: Robot | undefined;
   warnings: readonly LintWarning[] | undefined;
 }) {
-  const { t } = useTranslation('composer');
+  const { t, i18n } = useTranslation('composer');
   const headingId = useId();
   // keyword-missing is shown by KeywordStatus with the robot's name; keep the list free of duplicates.
   const shown = useMemo(() => warnings?.filter((warning) => warning.code !== 'keyword-missing'), [warnings]);
+  const fieldIssues = useMemo(
+    () => fieldIssuesOf(message, shown ?? []),
+    // zod writes its messages in the current language: recompute when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [message, shown, i18n.language],
+  );
+  const keywordMissing = useMemo(
+    () => robot !== undefined && robot.keywords.length > 0 && !keywordCheck(message, robot.keywords).ok,
+    [message, robot],
+  );
+  // "No problems" only when there are none at all: no warning, no missing keyword, nothing DingTalk refuses.
+  const problems = shown === undefined ? 0 : shown.length + fieldIssues.length + (keywordMissing ? 1 : 0);
   return (
     <Box component="section" aria-labelledby={headingId} sx={{ display: 'grid', gap: 1.5 }}>
       <Typography id={headingId} variant="subtitle2" component="h2">
@@ -118,10 +177,11 @@ export function InsightsPanel({
       <Typography variant="body2" color="text.secondary" role="status">
         {shown === undefined
           ? ''
-          : shown.length === 0
+          : problems === 0
             ? t('insights.noWarnings')
-            : t('insights.count', { count: shown.length })}
+            : t('insights.count', { count: problems })}
       </Typography>
+      {shown && fieldIssues.length > 0 ? <FieldIssues issues={fieldIssues} /> : null}
       {shown && shown.length > 0 ? <WarningsList warnings={shown} /> : null}
     </Box>
   );

@@ -130,6 +130,7 @@ const en: ComposerStrings = {
     keywordFound: 'Contains the keyword: {{keywords}}',
     keywordMissing:
       'None of the keywords of “{{robot}}” is in the message, so DingTalk will refuse it (310000). Add one to the title or content: {{keywords}}',
+    notSendable: 'Not ready to send yet; fix these first:',
     noWarnings: 'No problems found',
     count: 'Warnings: {{count}}',
     atLine: '{{field}}, line {{line}}',

@@ -121,6 +121,7 @@ const zh = {
       '机器人「{{robot}}」设置了关键词：消息必须包含其中一个，否则钉钉会拒收（310000）。关键词只有管理员能看到，请向管理员询问该加入哪个词。',
     keywordFound: '包含关键词：{{keywords}}',
     keywordMissing: '没有包含机器人「{{robot}}」的任何关键词，钉钉会拒收（310000）。请在标题或内容中加入：{{keywords}}',
+    notSendable: '还不能发送，请先修正：',
     noWarnings: '没有发现问题',
     count: '{{count}} 条提醒',
     atLine: '{{field}}第 {{line}} 行',
