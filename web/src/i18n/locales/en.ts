@@ -53,6 +53,15 @@ const en: CommonStrings = {
     keep: 'Keep editing',
     confirm: 'Discard',
   },
+  messageKinds: {
+    text: 'Text',
+    link: 'Link',
+    markdown: 'Markdown',
+    actionCard: 'ActionCard',
+    actionCardWhole: 'ActionCard (one button)',
+    actionCardIndependent: 'ActionCard (several buttons)',
+    feedCard: 'FeedCard',
+  },
   delivery: {
     outcome: {
       queued: 'Queued: number {{position}} in line, expected at {{time}}.',

@@ -54,6 +54,16 @@ const zh = {
     keep: '继续填写',
     confirm: '放弃',
   },
+  /** Message kinds as the composer's kind picker names them (features/composer/locales: kinds). */
+  messageKinds: {
+    text: '文本',
+    link: '链接',
+    markdown: 'Markdown',
+    actionCard: '卡片',
+    actionCardWhole: '卡片（整体跳转）',
+    actionCardIndependent: '卡片（独立跳转）',
+    feedCard: '信息流卡片',
+  },
   /** What became of a send (templates and history). */
   delivery: {
     outcome: {

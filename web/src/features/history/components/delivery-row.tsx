@@ -18,6 +18,7 @@ import { MessagePreview } from '../../preview/index.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { freshCopy, messageSummary } from '../utils/message-summary.ts';
 import { StatusChip } from './status-chip.tsx';
+import { messageKindLabel } from '../../../lib/message-kind.ts';
 
 function Meta({ children }: { children: ReactNode }) {
   return (
@@ -58,7 +59,7 @@ export function DeliveryRow({
       <CardContent sx={{ pb: 1 }}>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 0.5 }}>
           <StatusChip status={delivery.status} />
-          <Chip size="small" variant="outlined" label={delivery.message.msgtype} />
+          <Chip size="small" variant="outlined" label={messageKindLabel(delivery.message, t)} />
           {delivery.templateId && <Chip size="small" variant="outlined" label={t('row.fromTemplate')} />}
         </Box>
         <Typography id={headingId} variant="subtitle1" component="h2" sx={{ fontWeight: 600, wordBreak: 'break-word' }}>

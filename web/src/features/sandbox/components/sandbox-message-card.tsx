@@ -9,9 +9,10 @@ import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../../i18n/index.ts';
 import { MessagePreview } from '../../preview/index.ts';
 import { formatTime } from '../../../lib/format-time.ts';
+import { messageKindLabel } from '../../../lib/message-kind.ts';
 
 /** One received message: rendered as the group sees it, with its exact JSON one click away. */
-export function SandboxMessageCard({ item }: { item: SandboxMessage }) {
+export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; robotName: string }) {
   const { t } = useTranslation('sandbox');
   const [showJson, setShowJson] = useState(false);
   const [copied, setCopied] = useState(false);
@@ -37,9 +38,9 @@ export function SandboxMessageCard({ item }: { item: SandboxMessage }) {
             {t('receivedAt', { time: formatTime(item.receivedAt, currentLang()) })}
           </time>
           {' · '}
-          {item.message.msgtype}
+          {messageKindLabel(item.message, t)}
         </Typography>
-        <MessagePreview message={item.message} robotName={t('robotName')} />
+        <MessagePreview message={item.message} robotName={robotName} />
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
           <Button
             size="small"

@@ -8,7 +8,7 @@ const en: SandboxStrings = {
   listLabel: 'Received messages',
   loadError: 'Cannot load the sandbox messages: {{message}}',
   receivedAt: 'Received {{time}}',
-  robotName: 'Sandbox robot',
+  robotName: 'Sandbox / 沙箱机器人',
   showJson: 'Show JSON',
   hideJson: 'Hide JSON',
   jsonLabel: 'Message JSON',
@@ -17,7 +17,7 @@ const en: SandboxStrings = {
   count: 'Messages: {{count}}',
   empty: {
     title: 'No messages in the sandbox yet',
-    body: 'In the composer, pick the “Sandbox” robot and send: the message shows up here, no DingTalk account needed. Like a real robot, the Sandbox robot checks keywords: the message must contain one of {{keywords}}.',
+    body: 'In the composer, pick the robot “{{robot}}” and send: the message shows up here, no DingTalk account needed. Like a real robot, it checks keywords: the message must contain one of {{keywords}}.',
     compose: 'Compose a message',
   },
 };

@@ -7,7 +7,8 @@ const zh = {
   listLabel: '收到的消息',
   loadError: '无法加载沙箱消息：{{message}}',
   receivedAt: '收到于 {{time}}',
-  robotName: '沙箱机器人',
+  /** The built-in robot's name until the robots list says what it is called now. */
+  robotName: 'Sandbox / 沙箱机器人',
   showJson: '查看 JSON',
   hideJson: '隐藏 JSON',
   jsonLabel: '消息 JSON',
@@ -16,7 +17,7 @@ const zh = {
   count: '共 {{count}} 条',
   empty: {
     title: '沙箱里还没有消息',
-    body: '在撰写页选择“沙箱”机器人并发送，消息会出现在这里，无需钉钉账号。沙箱机器人和真实机器人一样检查关键词：消息里要包含 {{keywords}} 之一。',
+    body: '在撰写页选择机器人“{{robot}}”并发送，消息会出现在这里，无需钉钉账号。它和真实机器人一样检查关键词：消息里要包含 {{keywords}} 之一。',
     compose: '去撰写消息',
   },
 };

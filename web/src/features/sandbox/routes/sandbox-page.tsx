@@ -10,6 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { LoadStatus } from '../../../components/load-status.tsx';
 import { PageContainer } from '../../../components/page-container.tsx';
+import { useSandboxRobotName } from '../api/get-robots.ts';
 import { useSandboxMessages } from '../api/get-sandbox-messages.ts';
 import { SandboxMessageCard } from '../components/sandbox-message-card.tsx';
 import { usePolling } from '../../../hooks/use-polling.ts';
@@ -23,6 +24,8 @@ export function SandboxPage() {
   const [autoRefresh, setAutoRefresh] = useState(true);
   usePolling(messages.reload, POLL_MS, autoRefresh);
   const items = messages.data;
+  // The robot as it is named everywhere else (an admin may have renamed it).
+  const robotName = useSandboxRobotName() ?? t('robotName');
 
   return (
     <PageContainer
@@ -53,7 +56,10 @@ export function SandboxPage() {
       {items?.length === 0 && (
         <EmptyState
           title={t('empty.title')}
-          body={t('empty.body', { keywords: SANDBOX_KEYWORDS.map((k) => `“${k}”`).join(' / ') })}
+          body={t('empty.body', {
+            robot: robotName,
+            keywords: SANDBOX_KEYWORDS.map((k) => `“${k}”`).join(' / '),
+          })}
           action={
             <Button component={RouterLink} to="/" variant="contained">
               {t('empty.compose')}
@@ -64,7 +70,7 @@ export function SandboxPage() {
       {items && items.length > 0 && (
         <Stack component="section" aria-label={t('listLabel')} spacing={2}>
           {items.map((item) => (
-            <SandboxMessageCard key={item.id} item={item} />
+            <SandboxMessageCard key={item.id} item={item} robotName={robotName} />
           ))}
         </Stack>
       )}

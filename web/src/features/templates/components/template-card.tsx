@@ -12,6 +12,7 @@ import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
 import { composerLoadHref } from '../../../lib/composer-load.ts';
 import { formatTime } from '../../../lib/format-time.ts';
+import { messageKindLabel } from '../../../lib/message-kind.ts';
 
 export type TemplateAction = 'send' | 'variables' | 'rename' | 'duplicate' | 'delete';
 
@@ -34,7 +35,7 @@ export function TemplateCard({
           <Typography id={headingId} variant="h6" component="h2" sx={{ wordBreak: 'break-word' }}>
             {template.name}
           </Typography>
-          <Chip size="small" variant="outlined" label={template.message.msgtype} />
+          <Chip size="small" variant="outlined" label={messageKindLabel(template.message, t)} />
         </Box>
         <Typography color={template.description ? 'text.primary' : 'text.secondary'} sx={{ wordBreak: 'break-word' }}>
           {template.description || t('card.noDescription')}

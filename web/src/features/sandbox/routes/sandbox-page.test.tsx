@@ -1,0 +1,57 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18nReady } from '../../../i18n/index.ts';
+import { SandboxPage } from './sandbox-page.tsx';
+
+beforeAll(() => i18nReady);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const ROBOT = {
+  id: 'rb_sandbox',
+  tokenHint: '66dc',
+  hasSecret: true,
+  keywords: [],
+  coalesce: false,
+  sandbox: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** The server's answers: one received card message, and the robots list with the Sandbox robot named `name`. */
+function serve(name: string) {
+  vi.stubGlobal('fetch', async (url: string) => {
+    if (url.startsWith('/api/robots')) return Response.json({ items: [{ ...ROBOT, name }] });
+    const message = {
+      msgtype: 'actionCard',
+      actionCard: { title: '周报', text: '通知：本周进展', btns: [{ title: '查看', actionURL: 'https://a.example' }] },
+    };
+    return Response.json({ items: [{ id: 'sm_1', receivedAt: '2026-01-01T08:00:00.000Z', message }] });
+  });
+}
+
+describe('SandboxPage', () => {
+  it('names a message’s kind as the composer does, and the robot as it is named everywhere else', async () => {
+    serve('Sandbox / 沙箱机器人');
+    render(
+      <MemoryRouter>
+        <SandboxPage />
+      </MemoryRouter>,
+    );
+    const card = await screen.findByRole('article');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toMatch(/· 卡片（独立跳转）$/);
+    expect(await within(card).findByText('Sandbox / 沙箱机器人')).toBeTruthy();
+  });
+
+  it('follows a renamed Sandbox robot', async () => {
+    serve('测试群');
+    render(
+      <MemoryRouter>
+        <SandboxPage />
+      </MemoryRouter>,
+    );
+    expect(await within(await screen.findByRole('article')).findByText('测试群')).toBeTruthy();
+  });
+});
