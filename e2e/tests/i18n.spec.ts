@@ -43,10 +43,11 @@ test('every nav and composer label switches between Chinese and English', async 
 
   // Validation messages follow the language, including one already on screen.
   await page.getByRole('textbox', { name: 'Title', exact: true }).fill(' ');
-  await expect(page.getByText('The title cannot be empty')).toBeVisible();
+  // In the field (the checks list the same problem by field name).
+  await expect(composer.form.getByText('The title cannot be empty')).toBeVisible();
   await shell.switchToChinese();
   await expectLabels('zh');
-  await expect(page.getByText('标题不能为空')).toBeVisible();
+  await expect(composer.form.getByText('标题不能为空')).toBeVisible();
 
   // The choice is remembered across a reload.
   await shell.switchToEnglish();

@@ -3,7 +3,7 @@ import type { Robot } from '@dingpost/shared/api/robots';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { i18nReady } from '../../../i18n/index.ts';
+import { changeLang, i18nReady } from '../../../i18n/index.ts';
 import { InsightsPanel } from './insights-panel.tsx';
 
 const robot: Robot = {
@@ -54,5 +54,21 @@ describe('InsightsPanel', () => {
     };
     expect(summary(card)).toBe('1 条提醒');
     expect(screen.getByRole('note').textContent).toMatch(/按钮链接：.*http/);
+  });
+});
+
+describe('InsightsPanel in English', () => {
+  afterEach(() => changeLang('zh'));
+
+  it('writes "field: problem" with an ASCII colon', async () => {
+    await changeLang('en');
+    render(
+      <InsightsPanel
+        message={{ msgtype: 'markdown', markdown: { title: '', text: '通知' } }}
+        robot={robot}
+        warnings={[]}
+      />,
+    );
+    expect(screen.getByRole('note').textContent).toContain('Title: The title cannot be empty');
   });
 });

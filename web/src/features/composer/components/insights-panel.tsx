@@ -83,8 +83,7 @@ export const WarningsList = memo(function WarningsList({ warnings }: { warnings:
           <ListItem key={`${warning.code}-${warning.field}-${warning.line}-${index}`} disableGutters disablePadding>
             <Alert severity={warning.severity} role="note" sx={{ width: '100%' }}>
               <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
-                {place ? `${place}：` : ''}
-                {warning.message[lang]}
+                {place ? t('insights.placed', { place, text: warning.message[lang] }) : warning.message[lang]}
               </Typography>
               <Typography variant="body2" component="div">
                 {warning.hint[lang]}
@@ -131,8 +130,7 @@ function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
           const place = where({ field: issue.field || null, line: null }, t);
           return (
             <Typography component="li" variant="body2" key={issue.field}>
-              {place ? `${place}：` : ''}
-              {issue.message}
+              {place ? t('insights.placed', { place, text: issue.message }) : issue.message}
             </Typography>
           );
         })}

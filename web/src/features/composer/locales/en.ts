@@ -133,6 +133,7 @@ const en: ComposerStrings = {
     notSendable: 'Not ready to send yet; fix these first:',
     noWarnings: 'No problems found',
     count: 'Warnings: {{count}}',
+    placed: '{{place}}: {{text}}',
     atLine: '{{field}}, line {{line}}',
     fields: {
       text: { content: 'Content' },

@@ -124,6 +124,7 @@ const zh = {
     notSendable: '还不能发送，请先修正：',
     noWarnings: '没有发现问题',
     count: '{{count}} 条提醒',
+    placed: '{{place}}：{{text}}',
     atLine: '{{field}}第 {{line}} 行',
     fields: {
       text: { content: '内容' },
