@@ -246,6 +246,19 @@ describe('POST /api/robots/:id/test', () => {
     expect(received).toHaveLength(3);
   });
 
+  it('explains a test that got no verdict, or was throttled, as a test: sent once, not retried or queued', async () => {
+    const robot = robotSchema.parse((await create()).json);
+    answer = { errcode: -1, errmsg: 'system busy' };
+    const busy = robotTestResultSchema.parse((await t.request('POST', `/api/robots/${robot.id}/test`)).json);
+    expect(busy).toMatchObject({ ok: false, errcode: -1 });
+    expect(busy.explanation?.en).toMatch(/test again; a test is not retried/);
+    expect(busy.explanation?.zh).toMatch(/测试消息不会自动重试/);
+    answer = { errcode: 130101, errmsg: 'send too fast' };
+    const throttled = robotTestResultSchema.parse((await t.request('POST', `/api/robots/${robot.id}/test`)).json);
+    expect(throttled.explanation?.en).toMatch(/test again after the 10-minute cool-down/);
+    expect(throttled.explanation?.en).not.toMatch(/stays queued/);
+  });
+
   it('rests the robot for 10 minutes when DingTalk throttles it', async () => {
     const robot = robotSchema.parse((await create()).json);
     answer = { errcode: 130101, errmsg: 'send too fast' };

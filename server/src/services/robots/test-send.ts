@@ -71,6 +71,22 @@ const SENT: RobotTestResult['explanation'] = {
   en: 'The test message was delivered: the robot is set up correctly.',
 };
 
+/**
+ * A failed test in the test's own terms: the queue's explanations promise a retry or a send after the
+ * cool-down, but a test is sent once and nothing is queued.
+ */
+function testFailure(outcome: { kind: string; errmsg: string }): RobotTestResult['explanation'] {
+  if (outcome.kind === 'throttled')
+    return {
+      zh: '钉钉正在对该机器人限流（每分钟最多 20 条）。解决方法：等 10 分钟冷却结束后再测试；队列中的消息会在冷却后自动发出',
+      en: 'DingTalk is throttling this robot (at most 20 messages a minute). Fix: test again after the 10-minute cool-down; queued messages go out once it ends',
+    };
+  return {
+    zh: `测试消息没有送达，钉钉没有给出结果（${outcome.errmsg}）。解决方法：检查本服务器能否访问钉钉（网络、DNS、代理），稍后再测试；测试消息不会自动重试`,
+    en: `The test message did not get through and DingTalk gave no verdict (${outcome.errmsg}). Fix: check that this server can reach DingTalk (network, DNS, proxy) and test again; a test is not retried`,
+  };
+}
+
 /** Signs and sends a short test message now, within the robot's rate limit, and explains the outcome. */
 export async function sendTestMessage(deps: TestSendDeps, robotId: string): Promise<RobotTestResult> {
   const robot = await deps.robots.get(robotId);
@@ -102,5 +118,6 @@ export async function sendTestMessage(deps: TestSendDeps, robotId: string): Prom
   await deps.db.updateTable('send_log').set({ at: Date.now() }).where('id', '=', slot.logId).execute();
   if (outcome.kind === 'sent') return { ok: true, errcode: 0, errmsg: outcome.errmsg, explanation: SENT };
   if (outcome.kind === 'throttled') await deps.robots.setCooldown(robotId, Date.now() + THROTTLE_COOLDOWN_MS);
-  return { ok: false, errcode: outcome.errcode, errmsg: outcome.errmsg, explanation: outcome.explanation };
+  const explanation = outcome.kind === 'failed' ? outcome.explanation : testFailure(outcome);
+  return { ok: false, errcode: outcome.errcode, errmsg: outcome.errmsg, explanation };
 }
