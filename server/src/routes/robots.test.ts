@@ -114,9 +114,10 @@ describe('robots CRUD', () => {
     );
   });
 
-  it('refuses a secret that is not DingTalk’s, and more than 10 keywords', async () => {
+  it('refuses a secret that is not DingTalk’s, more than 10 keywords, and a keyword listed twice', async () => {
     expectIssueOn(await create({ secret: 'abc' }), 'secret', /SEC/);
     expectIssueOn(await create({ keywords: Array.from({ length: 11 }, (_, i) => `k${i}`) }), 'keywords');
+    expectIssueOn(await create({ keywords: ['告警', ' 告警 '] }), 'keywords.1', /twice/);
   });
 
   it('lists, reads, updates and deletes', async () => {

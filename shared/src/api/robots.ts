@@ -22,7 +22,17 @@ export const keywordsSchema = z
       .min(1, { error: say({ zh: '关键词不能为空', en: 'A keyword cannot be empty' }) })
       .max(20, { error: say({ zh: '关键词最多 20 个字符', en: 'A keyword has at most 20 characters' }) }),
   )
-  .max(MAX_KEYWORDS, { error: say({ zh: `最多 ${MAX_KEYWORDS} 个关键词`, en: `At most ${MAX_KEYWORDS} keywords` }) });
+  .max(MAX_KEYWORDS, { error: say({ zh: `最多 ${MAX_KEYWORDS} 个关键词`, en: `At most ${MAX_KEYWORDS} keywords` }) })
+  .superRefine((keywords, ctx) => {
+    keywords.forEach((keyword, i) => {
+      if (keywords.indexOf(keyword) !== i)
+        ctx.addIssue({
+          code: 'custom',
+          path: [i],
+          message: say({ zh: `关键词“${keyword}”重复了`, en: `The keyword “${keyword}” is listed twice` })(),
+        });
+    });
+  });
 
 export const webhookInputSchema = z
   .string({ error: say({ zh: '请粘贴 Webhook 地址', en: 'Paste the webhook URL' }) })
