@@ -1,16 +1,32 @@
+import type { TemplateVariable } from '@dingpost/shared';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 import { MessagePreview } from '../../preview/index.ts';
-import type { Rendered } from '../utils/template-variables.ts';
+import { variableLabels, type Rendered } from '../utils/template-variables.ts';
 
-/** A rendered template as the group would see it, or why it cannot be sent yet. */
-export function RenderedPreview({ rendered, robotName }: { rendered: Rendered; robotName?: string }) {
+/**
+ * A rendered template as the group would see it, or why it cannot be sent yet: the values missing are
+ * named by their variables' labels.
+ */
+export function RenderedPreview({
+  rendered,
+  variables,
+  robotName,
+}: {
+  rendered: Rendered;
+  variables: readonly TemplateVariable[];
+  robotName?: string;
+}) {
   const { t } = useTranslation('templates');
   if (rendered.ok) return <MessagePreview message={rendered.message} robotName={robotName} />;
   if ('tooLong' in rendered) return <Alert severity="error">{t('send.tooLong')}</Alert>;
   if ('missing' in rendered)
-    return <Alert severity="warning">{t('send.missing', { names: rendered.missing.join(', ') })}</Alert>;
+    return (
+      <Alert severity="warning">
+        {t('send.missing', { names: variableLabels(variables, rendered.missing).join(t('listSeparator')) })}
+      </Alert>
+    );
   return (
     <Alert severity="warning">
       {t('send.invalid')}

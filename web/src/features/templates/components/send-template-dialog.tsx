@@ -19,7 +19,7 @@ import { useSendTemplate } from '../api/send-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { applyServerIssues } from '../../../lib/form-issues.ts';
 import { sendErrorText } from '../../../lib/send-error-text.ts';
-import { renderForPreview, valuesToSend } from '../utils/template-variables.ts';
+import { renderForPreview, valuesToSend, variableLabel } from '../utils/template-variables.ts';
 import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { RenderedPreview } from './rendered-preview.tsx';
@@ -139,7 +139,12 @@ export function SendTemplateDialog({
                       return (
                         <TextField
                           key={variable.name}
-                          label={variable.label || variable.name}
+                          label={variableLabel(variable)}
+                          // The sample shows what kind of value is wanted; the label stays up so it can be seen.
+                          placeholder={
+                            variable.sample ? t('send.samplePlaceholder', { sample: variable.sample }) : undefined
+                          }
+                          slotProps={variable.sample ? { inputLabel: { shrink: true } } : undefined}
                           disabled={outcome !== null}
                           {...register(`variables.${variable.name}`)}
                           error={!!error}
@@ -155,7 +160,7 @@ export function SendTemplateDialog({
               <Typography id="send-template-preview-heading" variant="subtitle2" component="h3" gutterBottom>
                 {t('send.preview')}
               </Typography>
-              <RenderedPreview rendered={rendered} robotName={robot?.name} />
+              <RenderedPreview rendered={rendered} variables={template.variables} robotName={robot?.name} />
               {keywords && !keywords.ok && robot && (
                 <Alert severity="warning" sx={{ mt: 1 }}>
                   {t('send.keywordMissing', { keywords: robot.keywords.join(' / ') })}

@@ -13,6 +13,7 @@ import { currentLang } from '../../../i18n/index.ts';
 import { composerLoadHref } from '../../../lib/composer-load.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { messageKindLabel } from '../../../lib/message-kind.ts';
+import { variableLabel } from '../utils/template-variables.ts';
 
 export type TemplateAction = 'send' | 'variables' | 'rename' | 'duplicate' | 'delete';
 
@@ -27,7 +28,7 @@ export function TemplateCard({
 }) {
   const { t } = useTranslation('templates');
   const headingId = useId();
-  const names = template.variables.map((v) => v.name);
+  const names = template.variables.map(variableLabel);
   return (
     <Card component="article" variant="outlined" aria-labelledby={headingId} data-testid="template-card">
       <CardContent sx={{ pb: 1 }}>
@@ -42,7 +43,7 @@ export function TemplateCard({
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, mt: 0.5 }}>
           <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-word' }}>
-            {names.length > 0 ? t('card.variables', { names: names.join(', ') }) : t('card.noVariables')}
+            {names.length > 0 ? t('card.variables', { names: names.join(t('listSeparator')) }) : t('card.noVariables')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             <time dateTime={template.updatedAt}>

@@ -108,19 +108,19 @@ export function VariablesDialog({
                     label={t('variables.label')}
                     {...register(`variables.${index}.label`)}
                     error={!!errors?.label}
-                    helperText={errors?.label?.message}
+                    helperText={errors?.label?.message ?? t('variables.labelHelp')}
                   />
                   <TextField
                     label={t('variables.default')}
                     {...register(`variables.${index}.default`)}
                     error={!!errors?.default}
-                    helperText={errors?.default?.message}
+                    helperText={errors?.default?.message ?? t('variables.defaultHelp')}
                   />
                   <TextField
                     label={t('variables.sample')}
                     {...register(`variables.${index}.sample`)}
                     error={!!errors?.sample}
-                    helperText={errors?.sample?.message ?? errors?.name?.message}
+                    helperText={errors?.sample?.message ?? errors?.name?.message ?? t('variables.sampleHelp')}
                   />
                 </Stack>
               </Box>
@@ -131,7 +131,7 @@ export function VariablesDialog({
           <Typography id="variables-preview-heading" variant="subtitle2" component="h3" gutterBottom>
             {t('variables.preview')}
           </Typography>
-          <RenderedPreview rendered={rendered} />
+          <RenderedPreview rendered={rendered} variables={variables} />
         </Box>
       </Box>
     </FormDialog>

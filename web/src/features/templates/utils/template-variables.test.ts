@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { editableVariables, matchesSearch, renderForPreview, valuesToSend } from './template-variables.ts';
+import {
+  editableVariables,
+  matchesSearch,
+  renderForPreview,
+  valuesToSend,
+  variableLabel,
+  variableLabels,
+} from './template-variables.ts';
 
 const message = {
   msgtype: 'markdown',
@@ -79,5 +86,17 @@ describe('matchesSearch', () => {
 describe('valuesToSend', () => {
   it('drops empty values so the defaults apply', () => {
     expect(valuesToSend({ a: '1', b: '' })).toEqual({ a: '1' });
+  });
+});
+
+describe('variableLabel', () => {
+  it('is the label its author gave, else the name', () => {
+    expect(variableLabel({ name: 'name', label: '新人姓名' })).toBe('新人姓名');
+    expect(variableLabel({ name: 'date', label: '  ' })).toBe('date');
+    const declared = [
+      { name: 'name', label: '新人姓名', default: '', sample: '张三' },
+      { name: 'date', label: '', default: '', sample: '' },
+    ];
+    expect(variableLabels(declared, ['date', 'name', 'undeclared'])).toEqual(['date', '新人姓名', 'undeclared']);
   });
 });

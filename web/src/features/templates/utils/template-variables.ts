@@ -27,6 +27,17 @@ export function editableVariables(message: unknown, declared: readonly TemplateV
   ];
 }
 
+/** What a variable is called where people fill it in: the label its author gave it, else its name. */
+export function variableLabel(variable: Pick<TemplateVariable, 'name' | 'label'>): string {
+  return variable.label.trim() || variable.name;
+}
+
+/** The labels of the variables named, in that order (a name no variable declares stands for itself). */
+export function variableLabels(variables: readonly TemplateVariable[], names: readonly string[]): string[] {
+  const byName = new Map(variables.map((v) => [v.name, v]));
+  return names.map((name) => variableLabel(byName.get(name) ?? { name, label: '' }));
+}
+
 export type Rendered =
   | { ok: true; message: DingtalkMessage }
   | { ok: false; missing: string[] }

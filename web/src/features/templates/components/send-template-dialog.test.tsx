@@ -1,0 +1,49 @@
+import type { Robot, Template } from '@dingpost/shared';
+import { cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18nReady } from '../../../i18n/index.ts';
+import { SendTemplateDialog } from './send-template-dialog.tsx';
+
+beforeAll(() => i18nReady);
+afterEach(cleanup);
+
+const template: Template = {
+  id: 'tp_1',
+  name: '入职提醒',
+  description: '',
+  message: { msgtype: 'text', text: { content: '通知：欢迎 {{name}} 于 {{date}} 加入 {{dept}}，导师 {{manager}}' } },
+  variables: [
+    { name: 'name', label: '新人姓名', default: '', sample: '张三' },
+    { name: 'dept', label: '', default: '研发部', sample: '' },
+    { name: 'date', label: '入职日期', default: '', sample: '' },
+    { name: 'manager', label: '', default: '', sample: '' },
+  ],
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const robot: Robot = {
+  id: 'rb_sandbox',
+  name: 'Sandbox / 沙箱机器人',
+  tokenHint: '66dc',
+  hasSecret: true,
+  keywords: [],
+  coalesce: false,
+  sandbox: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+
+describe('SendTemplateDialog', () => {
+  it('asks for the missing values by their labels, and hints each with its sample', () => {
+    render(
+      <MemoryRouter>
+        <SendTemplateDialog template={template} robots={[robot]} onClose={() => {}} />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('请填写：新人姓名、入职日期、manager')).toBeTruthy();
+    const name = screen.getByRole('textbox', { name: '新人姓名' });
+    expect(name.getAttribute('placeholder')).toBe('例如：张三');
+    expect(screen.getByRole('textbox', { name: '入职日期' }).getAttribute('placeholder')).toBeNull();
+  });
+});
