@@ -3,6 +3,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { SyncDb } from './db/sync.ts';
+import { allowedMethodsOf } from './http/allowed-methods.ts';
 import { ApiException } from './http/errors.ts';
 import { webApp } from './http/static.ts';
 import type { Logger } from './logger.ts';
@@ -79,12 +80,25 @@ export function createApp(deps: AppDeps) {
     .route('/', openApiRoutes())
     .route('/', docsRoutes());
 
+  const allowedAt = allowedMethodsOf(() => app.routes);
   const app = new Hono<AppEnv>()
     .use(securityHeaders())
     .route('/api', api)
-    .all('/api/*', (c) =>
-      c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404),
-    );
+    .all('/api/*', (c) => {
+      const allowed = allowedAt(c.req.path);
+      if (allowed.length === 0)
+        return c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404);
+      c.header('Allow', allowed.join(', '));
+      return c.json(
+        {
+          error: {
+            code: 'method_not_allowed',
+            message: `${c.req.method} is not allowed on ${c.req.path}: use ${allowed.join(', ')}`,
+          },
+        },
+        405,
+      );
+    });
 
   app.onError((err, c) => {
     if (err instanceof ApiException) {

@@ -119,15 +119,28 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
       await expectError(await t.request(method, url, body), 404, 'not_found');
   });
 
-  it('unknown routes and methods → 404', async () => {
+  it('unknown routes → 404', async () => {
     for (const [method, url] of [
       ['GET', '/api/nothing'],
       ['GET', '/api'],
-      ['PUT', '/api/robots'],
-      ['POST', '/api/health'],
+      ['PUT', '/api/nothing'],
       ['GET', '/api/robots/x/y/z'],
     ] as const)
       await expectError(await t.request(method, url), 404, 'not_found');
+  });
+
+  it('a method a route does not answer → 405 with the ones it does in Allow', async () => {
+    for (const [method, url, allow] of [
+      ['PUT', '/api/robots', 'GET, POST, HEAD'],
+      ['POST', '/api/health', 'GET, HEAD'],
+      ['PUT', `/api/robots/${robotId}`, 'GET, PATCH, DELETE, HEAD'],
+      ['GET', '/api/messages/check', 'POST'],
+      ['DELETE', '/api/deliveries', 'POST, GET, HEAD'],
+    ] as const) {
+      const res = await t.request(method, url);
+      await expectError(res, 405, 'method_not_allowed');
+      expect([url, res.headers.get('allow')]).toEqual([url, allow]);
+    }
   });
 });
 
