@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { MSG_UUID_WINDOW_MS } from '@dingpost/shared';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from '../http/body-limit.ts';
 import type { Logger } from '../logger.ts';
@@ -18,8 +19,6 @@ export type SendRouteDeps = {
   logger: Logger | undefined;
 };
 
-/** How long DingTalk remembers a msgUuid. */
-export const MSG_UUID_WINDOW_MS = 60 * 60 * 1000;
 /** Reading stops here; anything over 20000 bytes is refused anyway. */
 const READ_LIMIT_BYTES = 1024 * 1024;
 

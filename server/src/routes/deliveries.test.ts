@@ -110,6 +110,29 @@ describe('POST /api/deliveries', () => {
     expect(res.text).toContain('告警');
   });
 
+  it('takes a caller’s msgUuid as an idempotency key: the same message again is the same delivery, another is a 409', async () => {
+    const message = { msgtype: 'text', text: { content: '告警 disk full' }, msgUuid: 'alert-42' };
+    const first = await t.request('POST', '/api/deliveries', { robotId, message });
+    expect(first.status).toBe(202);
+    const again = await t.request('POST', '/api/deliveries', { robotId, message });
+    expect([again.status, again.json.id]).toEqual([202, first.json.id]);
+    const other = await t.request('POST', '/api/deliveries', {
+      robotId,
+      message: { ...message, text: { content: '告警 cpu high' } },
+    });
+    expect(other.status).toBe(409);
+    expect(apiErrorSchema.parse(other.json).error).toMatchObject({
+      code: 'msg_uuid_reused',
+      issues: [{ path: 'message.msgUuid' }],
+    });
+    expect(other.text).toContain(first.json.id);
+    const list = deliveryListSchema.parse((await t.request('GET', '/api/deliveries')).json);
+    expect(list.items.map((d) => d.id)).toEqual([first.json.id]);
+    // Another robot has its own msgUuids.
+    const robot2 = await t.request('POST', '/api/robots', { name: 'R2', webhook: 'b'.repeat(64) });
+    expect((await t.request('POST', '/api/deliveries', { robotId: robot2.json.id, message })).status).toBe(202);
+  });
+
   it('names the field of the message or template that is wrong', async () => {
     const paths = async (body: object) =>
       apiErrorSchema

@@ -3,6 +3,8 @@ import {
   deliveryListQuerySchema,
   idSchema,
   keywordCheck,
+  MSG_UUID_WINDOW_MS,
+  type Delivery,
   type DingtalkMessage,
   type Robot,
   type Template,
@@ -28,6 +30,15 @@ export type DeliveryRouteDeps = {
 export const WAIT_MS = 10_000;
 
 const waitQuerySchema = z.object({ wait: z.enum(['0', '1', 'true', 'false']).optional() });
+
+function msgUuidReused(msgUuid: string, earlierId: string): ApiException {
+  return new ApiException(
+    409,
+    'msg_uuid_reused',
+    `msgUuid ${msgUuid} was used for another message (delivery ${earlierId}) within the hour: DingTalk would drop this one as a repeat. Use a new msgUuid, or leave it out.`,
+    [{ path: 'message.msgUuid', message: 'Already used for another message within the hour' }],
+  );
+}
 
 /** Editors learn that the keyword is missing, not what the keywords are. */
 function keywordMissing(robot: Robot, revealKeywords: boolean): ApiException {
@@ -64,6 +75,18 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
       if (!keywordCheck(message, robot.keywords).ok) throw keywordMissing(robot, viewerRole(actor) === 'admin');
       const { wait: waitParam } = c.req.valid('query');
       const wait = waitParam === '1' || waitParam === 'true';
+      const answer = async (delivery: Delivery) => {
+        const settled = wait ? ((await deps.deliveries.waitForFinal(delivery.id, WAIT_MS)) ?? delivery) : delivery;
+        return settled.status === 'queued' || settled.status === 'sending'
+          ? c.json(settled, 202)
+          : c.json(settled, 200);
+      };
+      // The caller's own msgUuid is an idempotency key: DingTalk drops a second message with it, answering 0.
+      if (message.msgUuid !== undefined) {
+        const earlier = await deps.deliveries.withMsgUuid(robot.id, message.msgUuid, MSG_UUID_WINDOW_MS);
+        if (earlier && JSON.stringify(earlier.message) === JSON.stringify(message)) return answer(earlier);
+        if (earlier) throw msgUuidReused(message.msgUuid, earlier.id);
+      }
       const queued = await deps.deliveries.enqueue(
         { robotId: robot.id, templateId, message },
         {
@@ -75,9 +98,7 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
           },
         },
       );
-      if (!wait) return c.json(queued, 202);
-      const settled = (await deps.deliveries.waitForFinal(queued.id, WAIT_MS)) ?? queued;
-      return settled.status === 'queued' || settled.status === 'sending' ? c.json(settled, 202) : c.json(settled, 200);
+      return answer(queued);
     })
     .get('/', validate('query', deliveryListQuerySchema), async (c) => {
       try {

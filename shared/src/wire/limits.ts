@@ -6,6 +6,11 @@ export const MAX_KEYWORDS = 10;
 export const RATE_LIMIT_PER_MINUTE = 20;
 export const THROTTLE_COOLDOWN_MS = 10 * 60 * 1000;
 export const SIGNATURE_WINDOW_MS = 60 * 60 * 1000;
+/**
+ * How long a msgUuid is remembered: a second message with it is dropped, though answered errcode 0. The
+ * fact sheet gives no figure; the emulator and dingpost assume an hour.
+ */
+export const MSG_UUID_WINDOW_MS = 60 * 60 * 1000;
 
 /** Node's own UTF-8 length (native, no copy); absent in browsers. */
 const nativeByteLength = (globalThis as { Buffer?: { byteLength(text: string, encoding: 'utf8'): number } }).Buffer

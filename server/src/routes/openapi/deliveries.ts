@@ -30,6 +30,10 @@ export const DELIVERY_OPERATIONS = tagged('Deliveries', [
           'included (`message_too_long`); none of the robot’s keywords (`keyword_missing`)',
       ),
       404: apiError('No robot, or no template, with that id'),
+      409: apiError(
+        'The message’s own msgUuid was used for another message to this robot within the hour (`msg_uuid_reused`); ' +
+          'the same message with it again answers the earlier delivery',
+      ),
     },
   },
   {

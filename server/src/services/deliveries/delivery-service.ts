@@ -11,6 +11,7 @@ import {
   decodeCursor,
   FINAL_STATUSES,
   getDeliveryRow,
+  getDeliveryRowByMsgUuid,
   insertDelivery,
   listDeliveryRows,
   recentSends,
@@ -167,6 +168,13 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     },
 
     get,
+
+    /** The robot's delivery with this msgUuid in the last `withinMs` (DingTalk's dedupe window), if any. */
+    async withMsgUuid(robotId: string, msgUuid: string, withinMs: number): Promise<Delivery | undefined> {
+      const since = new Date(Date.now() - withinMs).toISOString();
+      const row = getDeliveryRowByMsgUuid(deps, robotId, msgUuid, since);
+      return row ? present([row])[0] : undefined;
+    },
 
     async list(query: ListQuery | DeliveryListQuery) {
       const q = deliveryListQuerySchema.parse(query);

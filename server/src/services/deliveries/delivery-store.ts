@@ -92,6 +92,26 @@ export function getDeliveryRow({ sync }: QueueDb, id: string): DeliveryRow | und
   return sync.prepared(byIdQuery).first(id);
 }
 
+const byMsgUuidQuery = (db: Db, robotId: string, msgUuid: string, since: string) =>
+  db
+    .selectFrom('deliveries')
+    .selectAll()
+    .where('robot_id', '=', robotId)
+    .where('msg_uuid', '=', msgUuid)
+    .where('created_at', '>', since)
+    .orderBy('seq', 'desc')
+    .limit(sql.lit(1));
+
+/** The robot's latest delivery with this msgUuid created after `since` (ISO), if any. */
+export function getDeliveryRowByMsgUuid(
+  { sync }: QueueDb,
+  robotId: string,
+  msgUuid: string,
+  since: string,
+): DeliveryRow | undefined {
+  return sync.prepared(byMsgUuidQuery).first(robotId, msgUuid, since);
+}
+
 /** The cursor is opaque to clients: the last seq seen, base64url so nobody relies on its form. */
 export function encodeCursor(seq: number): string {
   return Buffer.from(`s${seq}`).toString('base64url');
