@@ -9,7 +9,7 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
-import { lazy, memo, Suspense, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { LoadingBar } from '../../../components/loading-bar.tsx';
@@ -19,16 +19,16 @@ import { readString, writeString } from '../../../lib/storage.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { createDelivery } from '../api/create-delivery.ts';
 import { useRobots } from '../api/get-robots.ts';
-import { useSettledMessage, useStoredMessage, useStoredSelector, type MessageStore } from '../hooks/message-store.ts';
+import { useStoredSelector } from '../hooks/message-store.ts';
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
-import { loadLinter, useLint } from '../hooks/use-lint.ts';
+import { loadLinter } from '../hooks/use-lint.ts';
 import { convertMessage, emptyMessage, isBlank, toWire } from '../utils/message-model.ts';
 import { sendBlocker, type SendBlocker } from '../utils/send-blocker.ts';
 import { KindForm, type KindFormHandle } from './forms/kind-form.tsx';
-import { InsightsPanel } from './insights-panel.tsx';
 import { KindPicker } from './kind-picker.tsx';
 import { LoadNotice } from './load-notice.tsx';
-import { LazyPreview, PreviewPane } from './preview-pane.tsx';
+import { LiveColumn } from './live-column.tsx';
+import { LazyPreview } from './preview-pane.tsx';
 import { defaultRobotId, RobotPicker } from './robot-picker.tsx';
 import { SendBlockedAlert } from './send-blocked-alert.tsx';
 import { SendOutcome, type SendResult } from './send-outcome.tsx';
@@ -42,23 +42,6 @@ const SaveTemplateDialog = lazy(async () => ({
 }));
 
 type EditorTab = 'form' | 'json';
-
-const INSIGHTS_DELAY_MS = 120;
-
-/** The live preview: re-renders on every change of the message, and nothing else does. */
-const LivePreview = memo(function LivePreview({ store, robotName }: { store: MessageStore; robotName?: string }) {
-  const message = useStoredMessage(store);
-  const wire = useMemo(() => toWire(message), [message]);
-  return <PreviewPane message={wire} {...(robotName ? { robotName } : {})} />;
-});
-
-/** Byte meter, keyword check and lint: they settle a moment after typing pauses, the preview goes first. */
-const LiveInsights = memo(function LiveInsights({ store, robot }: { store: MessageStore; robot: Robot | undefined }) {
-  const message = useSettledMessage(store, INSIGHTS_DELAY_MS);
-  const warnings = useLint(store, robot?.keywords);
-  const wire = useMemo(() => toWire(message), [message]);
-  return <InsightsPanel message={wire} robot={robot} warnings={warnings} />;
-});
 
 /** The composer: editor and live preview over one message value, with checks and preview-before-send. */
 export function Composer() {
@@ -262,32 +245,7 @@ export function Composer() {
           ) : null}
         </Paper>
       </Box>
-      {/* Beside the editor (md+) the column stays in view: a long message scrolls inside the preview
-          rather than pushing the checks a page-length down. */}
-      <Box
-        sx={{
-          display: 'flex',
-          flexDirection: 'column',
-          gap: 2,
-          minWidth: 0,
-          position: { md: 'sticky' },
-          top: { md: 80 },
-          maxHeight: { md: 'calc(100vh - 96px)' },
-        }}
-      >
-        <Paper
-          variant="outlined"
-          sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content', display: 'flex', flex: '0 1 auto', minHeight: 0 }}
-        >
-          <LivePreview store={store} {...(robot ? { robotName: robot.name } : {})} />
-        </Paper>
-        <Paper
-          variant="outlined"
-          sx={{ p: { xs: 1.5, sm: 2 }, contain: 'content', flex: 'none', maxHeight: { md: '45vh' }, overflowY: 'auto' }}
-        >
-          <LiveInsights store={store} robot={robot} />
-        </Paper>
-      </Box>
+      <LiveColumn store={store} robot={robot} />
       <Suspense fallback={null}>
         {robot && confirming ? (
           <SendDialog
