@@ -14,6 +14,11 @@ export class AppShell {
     return this.nav.getByRole('link', { name, exact: true });
   }
 
+  /** On a phone the pages are behind the nav button: open it, then use `navLink` as on a desktop. */
+  async openPhoneNav(): Promise<void> {
+    await this.page.getByRole('button', { name: '打开导航' }).click();
+  }
+
   async goTo(target: NavTarget): Promise<void> {
     await this.navLink(target).click();
   }

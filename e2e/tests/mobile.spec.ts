@@ -46,3 +46,42 @@ test('the composer is usable at 375 px: editor and preview stacked, no sideways 
   expect(await horizontalOverflow(page)).toBe(0);
   await api.expectNewestSandboxMessage(message);
 });
+
+test('on a phone every page is one tap away, and the audit log scrolls inside its table, names unbroken', async ({
+  page,
+  shell,
+}) => {
+  await page.goto('/');
+  await expect(shell.heading()).toHaveText('撰写');
+  expect(await horizontalOverflow(page)).toBe(0);
+
+  await shell.openPhoneNav();
+  for (const name of ['撰写', '模板', '发送记录', '沙箱收件箱', '机器人', '用户', 'API 密钥', '审计日志']) {
+    const link = shell.navLink(name);
+    await expect(link).toBeInViewport();
+  }
+  await shell.navLink('审计日志').click();
+  await expect(shell.heading()).toHaveText('审计日志');
+  await expect(shell.nav).toBeHidden();
+
+  const table = page.getByRole('region', { name: '审计记录' });
+  await expect(table.getByRole('row').nth(1)).toBeVisible();
+  expect(await horizontalOverflow(page)).toBe(0);
+  // The table is wider than the phone and scrolls sideways in its own box, to its last column.
+  const box = (await table.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(375);
+  expect(await table.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await table.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect(table.getByRole('columnheader', { name: '详情' })).toBeInViewport();
+  // Each actor's name sits on one line: no "e2e-ad/min".
+  const names = table.locator('tbody tr td:nth-child(2) > div:first-child');
+  const lines = await names.evaluateAll((els) =>
+    els.map((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+    }),
+  );
+  expect(lines.length).toBeGreaterThan(0);
+  expect(lines.every((count) => count === 1)).toBe(true);
+});

@@ -12,25 +12,15 @@ import { LoadingBar } from '../../components/loading-bar.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
 import { useCurrentUser } from '../../features/auth/hooks/use-session.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { NAV_ITEMS } from './nav-items.ts';
+import { NavMenu } from './nav-menu.tsx';
 import { ThemeToggle } from './theme-toggle.tsx';
-
-/** `admin` entries are left out for editors (the pages themselves say so too). */
-const NAV = [
-  { to: '/', key: 'composer', end: true, admin: false },
-  { to: '/templates', key: 'templates', end: false, admin: false },
-  { to: '/history', key: 'history', end: false, admin: false },
-  { to: '/sandbox', key: 'sandbox', end: false, admin: false },
-  { to: '/robots', key: 'robots', end: false, admin: true },
-  { to: '/users', key: 'users', end: false, admin: true },
-  { to: '/api-keys', key: 'apiKeys', end: false, admin: true },
-  { to: '/audit', key: 'audit', end: false, admin: true },
-] as const;
 
 export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const user = useCurrentUser();
-  const nav = user ? NAV.filter((item) => !item.admin || user.role === 'admin') : [];
+  const nav = user ? NAV_ITEMS.filter((item) => !item.admin || user.role === 'admin') : [];
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <Link
@@ -49,6 +39,7 @@ export function AppLayout() {
       </Link>
       <AppBar position="sticky" elevation={0} color="primary" enableColorOnDark>
         <Toolbar sx={{ gap: 1, flexWrap: { xs: 'wrap', md: 'nowrap' }, py: { xs: 0.5, md: 0 } }}>
+          <NavMenu items={nav} />
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, mr: 2, flexShrink: 0 }}>
             {t('appName')}
           </Typography>
@@ -59,9 +50,10 @@ export function AppLayout() {
               order: { xs: 3, md: 0 },
               width: { xs: '100%', md: 'auto' },
               flexGrow: 1,
-              display: nav.length > 0 ? 'flex' : 'none',
+              // A phone gets the nav button instead; in between, the links wrap rather than hide off-screen.
+              display: nav.length > 0 ? { xs: 'none', sm: 'flex' } : 'none',
+              flexWrap: 'wrap',
               gap: 0.5,
-              overflowX: 'auto',
             }}
           >
             {nav.map((item) => (

@@ -4,6 +4,7 @@ const en: CommonStrings = {
   appName: 'dingpost',
   nav: {
     label: 'Main navigation',
+    open: 'Open navigation',
     composer: 'Composer',
     templates: 'Templates',
     history: 'History',

@@ -3,6 +3,7 @@ const zh = {
   appName: 'dingpost',
   nav: {
     label: '主导航',
+    open: '打开导航',
     composer: '撰写',
     templates: '模板',
     history: '发送记录',

@@ -6,12 +6,38 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import type { Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
 import { detailsText } from '../utils/details-text.ts';
 
-const mono = { fontFamily: 'monospace', fontSize: 12, wordBreak: 'break-all' } as const;
+const mono = { fontFamily: 'monospace', fontSize: 12 } as const;
 
-/** The entries as a table; on a narrow screen it scrolls sideways inside its own (focusable) region. */
+/**
+ * Shadows at an edge with more table beyond it: the covers scroll with the content (`local`) and hide
+ * the shadows (fixed to the box, `scroll`) once an end is reached, so a phone shows there is more.
+ */
+const scrollShadows = (theme: Theme) => {
+  const paper = theme.vars?.palette.background.paper ?? theme.palette.background.paper;
+  const shadow = 'rgba(0, 0, 0, 0.18)';
+  return {
+    backgroundColor: paper,
+    backgroundImage: [
+      `linear-gradient(to right, ${paper} 30%, transparent)`,
+      `linear-gradient(to left, ${paper} 30%, transparent)`,
+      `radial-gradient(farthest-side at 0 50%, ${shadow}, transparent)`,
+      `radial-gradient(farthest-side at 100% 50%, ${shadow}, transparent)`,
+    ].join(', '),
+    backgroundPosition: 'left center, right center, left center, right center',
+    backgroundRepeat: 'no-repeat',
+    backgroundSize: '40px 100%, 40px 100%, 14px 100%, 14px 100%',
+    backgroundAttachment: 'local, local, scroll, scroll',
+  };
+};
+
+/**
+ * The entries as a table; on a narrow screen it scrolls sideways inside its own (focusable) region, with
+ * shadows at the edge that has more, and no cell breaks a word to fit.
+ */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
   const { t, i18n } = useTranslation('audit');
   const locale = i18n.language === 'zh' ? 'zh-CN' : 'en';
@@ -20,7 +46,10 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
       role="region"
       aria-label={t('tableLabel')}
       tabIndex={0}
-      sx={{ border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-visible': { outline: '2px solid' } }}
+      sx={[
+        scrollShadows,
+        { border: 1, borderColor: 'divider', borderRadius: 1, '&:focus-visible': { outline: '2px solid' } },
+      ]}
     >
       <Table size="small" sx={{ minWidth: 720 }}>
         <TableHead>
@@ -48,8 +77,8 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(locale)}</time>
               </TableCell>
-              <TableCell>
-                <Typography variant="body2" component="div" sx={{ wordBreak: 'break-word' }}>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>
+                <Typography variant="body2" component="div">
                   {entry.actor.name}
                 </Typography>
                 <Typography variant="caption" component="div" color="text.secondary">
@@ -62,8 +91,11 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
                   {entry.action}
                 </Typography>
               </TableCell>
-              <TableCell sx={mono}>{entry.target ?? '—'}</TableCell>
-              <TableCell sx={mono}>{detailsText(entry.details) || '—'}</TableCell>
+              <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{entry.target ?? '—'}</TableCell>
+              {/* Details may be long: they wrap, at spaces where they can, in a column wide enough to read. */}
+              <TableCell sx={{ ...mono, minWidth: 240, overflowWrap: 'anywhere' }}>
+                {detailsText(entry.details) || '—'}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
