@@ -51,6 +51,9 @@ test('a webhook URL on another host is refused on its field', async ({ page, rob
   await dialog.getByRole('button', { name: '添加', exact: true }).click();
 
   await expect(webhook).toHaveAttribute('aria-invalid', 'true');
+  // The server's refusal, in the UI's language, and the focus on the field to fix.
+  await expect(webhook).toHaveAccessibleDescription(/^只接受钉钉机器人的 Webhook 地址/);
+  await expect(webhook).toBeFocused();
   await expect(dialog).toBeVisible();
   expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 外站');
 });

@@ -43,7 +43,8 @@ async function addWithWebhook(webhook: string) {
   return view;
 }
 
-describe('AddRobotDialog', () => {
+// The first render loads MUI's dialog and form modules: slow on a busy machine.
+describe('AddRobotDialog', { timeout: 20_000 }, () => {
   it('words the server’s refusal of a webhook in the reader’s language, and focuses the field', async () => {
     serverRefusesWebhook('webhook_wrong_origin');
     const { field } = await addWithWebhook(`http://oapi.dingtalk.com/robot/send?access_token=${TOKEN}`);

@@ -32,7 +32,7 @@ function serve(name: string) {
   });
 }
 
-describe('SandboxPage', () => {
+describe('SandboxPage', { timeout: 20_000 }, () => {
   it('names a message’s kind as the composer does, and the robot as it is named everywhere else', async () => {
     serve('Sandbox / 沙箱机器人');
     render(

@@ -34,7 +34,7 @@ const robot: Robot = {
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 
-describe('SendTemplateDialog', () => {
+describe('SendTemplateDialog', { timeout: 20_000 }, () => {
   it('asks for the missing values by their labels, and hints each with its sample', () => {
     render(
       <MemoryRouter>
