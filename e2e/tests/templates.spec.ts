@@ -28,7 +28,8 @@ test('a template with variables is saved, reopened and sent with the values aske
   await templatesPage.search('e2e 发布通知');
   const card = templatesPage.card(name);
   await expect(card).toContainText('每次发布后发到群里');
-  await expect(card).toContainText('service, version, owner');
+  // Variables by the labels their author gave them.
+  await expect(card).toContainText('变量：服务、版本、负责人');
 
   // Reopened in the composer: the placeholders are back in the form.
   await templatesPage.openInComposer(name);
@@ -42,6 +43,9 @@ test('a template with variables is saved, reopened and sent with the values aske
   await templatesPage.search(name);
   const dialog = await templatesPage.startSend(name);
   await expect(dialog.value('版本')).toHaveValue('v1.0');
+  // What is missing is named by its label, and each field hints with its sample.
+  await expect(dialog.root).toContainText('请填写：服务、负责人');
+  await expect(dialog.value('服务')).toHaveAttribute('placeholder', '例如：api');
   await dialog.fill({ 服务: 'checkout', 负责人: '李四' });
   await expect(dialog.preview.getByRole('heading', { name: 'checkout 已发布 v1.0' })).toBeVisible();
   await expect(dialog.preview.locator('strong', { hasText: '李四' })).toBeVisible();
@@ -71,6 +75,7 @@ test('a template value left empty without a default is asked for, not sent blank
   const dialog = await templatesPage.startSend(name);
   await dialog.send();
   await expect(dialog.value('值班人')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.value('值班人')).toBeFocused();
   await expect(dialog.outcome).toHaveCount(0);
   expect((await api.newestSandboxMessage())?.id).toBe(before?.id);
 
