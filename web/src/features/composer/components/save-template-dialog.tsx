@@ -114,18 +114,21 @@ export function SaveTemplateDialog({
                     >
                       <TextField
                         label={t('template.varLabel', { name: key })}
+                        helperText={t('template.varLabelHelp')}
                         value={variable(key).label}
                         onChange={(event) => setVariable(key, 'label', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}
                       />
                       <TextField
                         label={t('template.varDefault', { name: key })}
+                        helperText={t('template.varDefaultHelp')}
                         value={variable(key).default}
                         onChange={(event) => setVariable(key, 'default', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}
                       />
                       <TextField
                         label={t('template.varSample', { name: key })}
+                        helperText={t('template.varSampleHelp')}
                         value={variable(key).sample}
                         onChange={(event) => setVariable(key, 'sample', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}
