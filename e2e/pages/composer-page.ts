@@ -177,7 +177,7 @@ export class ComposerPage {
     await dialog.getByRole('textbox', { name: '说明' }).fill(description);
     for (const [variable, settings] of Object.entries(variables)) {
       if (settings.label !== undefined)
-        await dialog.getByRole('textbox', { name: `${variable} 的名称` }).fill(settings.label);
+        await dialog.getByRole('textbox', { name: `${variable} 的标签` }).fill(settings.label);
       if (settings.default !== undefined)
         await dialog.getByRole('textbox', { name: `${variable} 的默认值` }).fill(settings.default);
       if (settings.sample !== undefined)
