@@ -1,5 +1,5 @@
 import type { LintWarning } from '../api/check.ts';
-import { asSent, BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES } from '../wire/limits.ts';
+import { BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES, sentBodyBytesFrom } from '../wire/limits.ts';
 import type { DingtalkMessage } from '../wire/message.ts';
 import { messageParts } from './fields.ts';
 import type { MessageParts } from './fields.ts';
@@ -29,8 +29,11 @@ function lintMentions(parts: MessageParts): LintWarning[] {
 function lintBodySize(message: unknown): LintWarning[] {
   let bytes: number | undefined;
   try {
-    const sent = message !== null && typeof message === 'object' ? asSent(message) : message;
-    bytes = bodyBytesFrom(sent, MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO);
+    const floor = MAX_BODY_BYTES * BODY_BYTES_WARN_RATIO;
+    bytes =
+      message !== null && typeof message === 'object' && !Array.isArray(message)
+        ? sentBodyBytesFrom(message, floor)
+        : bodyBytesFrom(message, floor);
   } catch {
     return []; // not serializable (a cycle): the schema reports it
   }

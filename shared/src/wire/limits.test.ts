@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bodyBytes, bodyBytesFrom, countUtf8Bytes, utf8Bytes } from './limits.ts';
+import { asSent, bodyBytes, bodyBytesFrom, countUtf8Bytes, sentBodyBytesFrom, utf8Bytes } from './limits.ts';
 
 describe('byte counting', () => {
   it('counts UTF-8 bytes of the serialized body', () => {
@@ -62,5 +62,29 @@ describe('bodyBytesFrom', () => {
     const cycle: Record<string, unknown> = {};
     cycle.self = cycle;
     expect(() => bodyBytesFrom(cycle, 20000)).toThrow(TypeError);
+  });
+});
+
+describe('sentBodyBytesFrom', () => {
+  it('is the size with the queue’s msgUuid (or the message’s own), measured without copying', () => {
+    const messages = fc.oneof(
+      fc.dictionary(fc.string(), fc.jsonValue(), { maxKeys: 6 }),
+      fc.string({ maxLength: 300 }).map((content) => ({ msgtype: 'text', text: { content } })),
+      fc
+        .string({ minLength: 1, maxLength: 40 })
+        .map((msgUuid) => ({ msgtype: 'text', text: { content: 'x' }, msgUuid })),
+    );
+    fc.assert(
+      fc.property(messages, fc.integer({ min: -60, max: 60 }), (message, offset) => {
+        const exact = bodyBytes(asSent(message));
+        const floor = Math.max(0, exact + offset);
+        const measured = sentBodyBytesFrom(message, floor);
+        if (measured === undefined) expect(exact).toBeLessThan(floor);
+        else expect(measured).toBe(exact);
+        if (offset <= 0) expect(measured).toBe(exact);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(sentBodyBytesFrom({}, 0)).toBe(bodyBytes(asSent({})));
   });
 });

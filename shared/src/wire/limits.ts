@@ -43,6 +43,8 @@ export function countUtf8Bytes(text: string): number {
 
 /** Stands for the msgUuid dingpost's queue gives a message that has none: a UUID, 36 characters. */
 const QUEUE_MSG_UUID = '00000000-0000-0000-0000-000000000000';
+/** What that msgUuid adds to a body that has other keys: `,"msgUuid":"…"`. */
+const QUEUE_MSG_UUID_BYTES = `,"msgUuid":"${QUEUE_MSG_UUID}"`.length;
 
 /**
  * The message as dingpost's queue sends it, for measuring: every send carries a msgUuid (the message's
@@ -51,6 +53,18 @@ const QUEUE_MSG_UUID = '00000000-0000-0000-0000-000000000000';
 export function asSent<T extends object>(message: T): T & { msgUuid: unknown } {
   const own = (message as { msgUuid?: unknown }).msgUuid;
   return own === undefined ? { ...message, msgUuid: QUEUE_MSG_UUID } : (message as T & { msgUuid: unknown });
+}
+
+/**
+ * bodyBytesFrom(asSent(message), floor), without copying the message: the check runs on every request and
+ * keystroke, and the copy cost more than the measuring.
+ */
+export function sentBodyBytesFrom(message: object, floor: number): number | undefined {
+  if ((message as { msgUuid?: unknown }).msgUuid !== undefined) return bodyBytesFrom(message, floor);
+  const bytes = bodyBytesFrom(message, floor - QUEUE_MSG_UUID_BYTES);
+  if (bytes === undefined) return undefined;
+  // `{}` takes the msgUuid without a comma.
+  return bytes === 2 ? bodyBytes(asSent(message)) : bytes + QUEUE_MSG_UUID_BYTES;
 }
 
 /** The size DingTalk measures: the serialized JSON body in UTF-8. */

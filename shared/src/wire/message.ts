@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
-import { asSent, bodyBytesFrom, MAX_BODY_BYTES } from './limits.ts';
+import { bodyBytesFrom, MAX_BODY_BYTES, sentBodyBytesFrom } from './limits.ts';
 import { imageUrlSchema, linkUrlSchema } from './urls.ts';
 
 /** A required string that must hold more than white space. */
@@ -162,10 +162,10 @@ const messageShapeSchema = z.discriminatedUnion(
 /** Marks the size issue, so the API can answer it with its own error code. */
 export const MESSAGE_TOO_LONG = 'message_too_long';
 
-/** Adds an issue when `measured` is over DingTalk's limit. */
-function checkBodySize(measured: (message: DingtalkMessage) => unknown) {
+/** Adds an issue when the body, as `measure` counts it (undefined: surely under the floor), is over DingTalk's limit. */
+function checkBodySize(measure: (message: DingtalkMessage, floor: number) => number | undefined) {
   return (message: DingtalkMessage, ctx: z.RefinementCtx) => {
-    const bytes = bodyBytesFrom(measured(message), MAX_BODY_BYTES + 1);
+    const bytes = measure(message, MAX_BODY_BYTES + 1);
     if (bytes !== undefined && bytes > MAX_BODY_BYTES)
       ctx.addIssue({
         code: 'custom',
@@ -180,13 +180,13 @@ function checkBodySize(measured: (message: DingtalkMessage) => unknown) {
 }
 
 /** Every message a DingTalk custom robot accepts, exactly as the API expects it. */
-export const dingtalkMessageSchema = messageShapeSchema.superRefine(checkBodySize((message) => message));
+export const dingtalkMessageSchema = messageShapeSchema.superRefine(checkBodySize(bodyBytesFrom));
 
 /**
  * A message dingpost takes for sending: DingTalk's format, measured as the queue will send it (with a
  * msgUuid, which counts toward DingTalk's limit). The emulator, as DingTalk, measures what it receives.
  */
-export const sendableMessageSchema = messageShapeSchema.superRefine(checkBodySize(asSent));
+export const sendableMessageSchema = messageShapeSchema.superRefine(checkBodySize(sentBodyBytesFrom));
 
 export type DingtalkMessage = z.infer<typeof messageShapeSchema>;
 export type Msgtype = DingtalkMessage['msgtype'];
