@@ -5,18 +5,9 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { i18nReady } from '../../../i18n/index.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { Composer } from './composer.tsx';
+import { sandboxRobot } from '../../../test-support/robots.ts';
 
-const ROBOT = {
-  id: 'r1',
-  name: 'Sandbox',
-  tokenHint: '…abcd',
-  hasSecret: false,
-  keywords: ['通知'],
-  hasKeywords: true,
-  coalesce: false,
-  sandbox: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-};
+const ROBOT = sandboxRobot({ id: 'r1', name: 'Sandbox', hasSecret: false });
 
 /** What the composer posted to /api/deliveries. */
 let posted: unknown[] = [];

@@ -1,22 +1,12 @@
 import type { LintWarning } from '@dingpost/shared/api/check';
-import type { Robot } from '@dingpost/shared/api/robots';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { changeLang, i18nReady } from '../../../i18n/index.ts';
 import { InsightsPanel } from './insights-panel.tsx';
+import { sandboxRobot } from '../../../test-support/robots.ts';
 
-const robot: Robot = {
-  id: 'r1',
-  name: 'Sandbox',
-  tokenHint: '…abcd',
-  hasSecret: false,
-  keywords: ['通知'],
-  hasKeywords: true,
-  coalesce: false,
-  sandbox: true,
-  createdAt: '2024-01-01T00:00:00.000Z',
-};
+const robot = sandboxRobot({ id: 'r1', name: 'Sandbox', hasSecret: false });
 
 beforeAll(() => i18nReady);
 afterEach(cleanup);

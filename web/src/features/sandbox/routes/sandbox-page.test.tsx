@@ -3,6 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18nReady } from '../../../i18n/index.ts';
 import { SandboxPage } from './sandbox-page.tsx';
+import { sandboxRobot } from '../../../test-support/robots.ts';
 
 beforeAll(() => i18nReady);
 afterEach(() => {
@@ -10,15 +11,7 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const ROBOT = {
-  id: 'rb_sandbox',
-  tokenHint: '66dc',
-  hasSecret: true,
-  keywords: [],
-  coalesce: false,
-  sandbox: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const ROBOT = sandboxRobot({ keywords: [], hasKeywords: false });
 
 /** The server's answers: one received card message, and the robots list with the Sandbox robot named `name`. */
 function serve(name: string) {

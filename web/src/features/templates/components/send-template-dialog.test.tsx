@@ -1,9 +1,10 @@
-import type { Robot, Template } from '@dingpost/shared';
+import type { Template } from '@dingpost/shared';
 import { cleanup, render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { i18nReady } from '../../../i18n/index.ts';
 import { SendTemplateDialog } from './send-template-dialog.tsx';
+import { sandboxRobot } from '../../../test-support/robots.ts';
 
 beforeAll(() => i18nReady);
 afterEach(cleanup);
@@ -23,16 +24,7 @@ const template: Template = {
   updatedAt: '2026-01-01T00:00:00.000Z',
 };
 
-const robot: Robot = {
-  id: 'rb_sandbox',
-  name: 'Sandbox / 沙箱机器人',
-  tokenHint: '66dc',
-  hasSecret: true,
-  keywords: [],
-  coalesce: false,
-  sandbox: true,
-  createdAt: '2026-01-01T00:00:00.000Z',
-};
+const robot = sandboxRobot({ keywords: [], hasKeywords: false });
 
 describe('SendTemplateDialog', { timeout: 20_000 }, () => {
   it('asks for the missing values by their labels, and hints each with its sample', () => {
