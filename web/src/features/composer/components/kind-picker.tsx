@@ -68,7 +68,7 @@ export const KindPicker = memo(function KindPicker({
               />
               <Box sx={{ minWidth: 0 }}>
                 <Typography id={`${id}-name`} variant="body2" sx={{ fontWeight: 600 }}>
-                  {t(`kinds.${kind}.label`)}
+                  {t(`common:messageKinds.${kind}`)}
                 </Typography>
                 <Typography id={`${id}-desc`} variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                   {t(`kinds.${kind}.description`)}

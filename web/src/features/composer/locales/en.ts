@@ -1,20 +1,19 @@
 import type { ComposerStrings } from './zh.ts';
 
 const en: ComposerStrings = {
+  /** Each kind's name is common:messageKinds, as everywhere else; here, what it is for. */
   kinds: {
     label: 'Message type',
-    text: { label: 'Text', description: 'Plain text; can @-mention members' },
-    link: { label: 'Link', description: 'A card with title, summary and thumbnail that opens a web page' },
-    markdown: { label: 'Markdown', description: 'Formatted text with headings, bold, lists and images; can @-mention' },
+    text: { description: 'Plain text; can @-mention members' },
+    link: { description: 'A card with title, summary and thumbnail that opens a web page' },
+    markdown: { description: 'Formatted text with headings, bold, lists and images; can @-mention' },
     actionCardWhole: {
-      label: 'ActionCard (one button)',
       description: 'A markdown card with one button that opens a link',
     },
     actionCardIndependent: {
-      label: 'ActionCard (several buttons)',
       description: 'A markdown card whose buttons each open their own link',
     },
-    feedCard: { label: 'FeedCard', description: 'Several links with pictures: the first large, the rest as rows' },
+    feedCard: { description: 'Several links with pictures: the first large, the rest as rows' },
   },
   tabs: { label: 'Editor', form: 'Form', json: 'JSON' },
   fields: {

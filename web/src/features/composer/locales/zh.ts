@@ -1,13 +1,14 @@
 /** Composer strings (namespace "composer"). Labels here are what e2e tests find fields by: see ../README.md. */
 const zh = {
+  /** Each kind's name is common:messageKinds, as everywhere else; here, what it is for. */
   kinds: {
     label: '消息类型',
-    text: { label: '文本', description: '纯文字消息，可以 @ 群成员' },
-    link: { label: '链接', description: '标题、摘要和小图组成的卡片，点击打开网页' },
-    markdown: { label: 'Markdown', description: '带标题、加粗、列表、图片等格式的图文消息，可以 @ 群成员' },
-    actionCardWhole: { label: '卡片（整体跳转）', description: 'Markdown 卡片，底部一个按钮，点击打开链接' },
-    actionCardIndependent: { label: '卡片（独立跳转）', description: 'Markdown 卡片，多个按钮各自打开链接' },
-    feedCard: { label: '信息流卡片', description: '多条图文链接：第一条大图，其余为带小图的行' },
+    text: { description: '纯文字消息，可以 @ 群成员' },
+    link: { description: '标题、摘要和小图组成的卡片，点击打开网页' },
+    markdown: { description: '带标题、加粗、列表、图片等格式的图文消息，可以 @ 群成员' },
+    actionCardWhole: { description: 'Markdown 卡片，底部一个按钮，点击打开链接' },
+    actionCardIndependent: { description: 'Markdown 卡片，多个按钮各自打开链接' },
+    feedCard: { description: '多条图文链接：第一条大图，其余为带小图的行' },
   },
   tabs: { label: '编辑方式', form: '表单', json: 'JSON' },
   fields: {
