@@ -94,7 +94,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               <TableCell sx={{ ...mono, whiteSpace: 'nowrap' }}>{entry.target ?? '—'}</TableCell>
               {/* Details may be long: they wrap, at spaces where they can, in a column wide enough to read. */}
               <TableCell sx={{ ...mono, minWidth: 240, overflowWrap: 'anywhere' }}>
-                {detailsText(entry.details) || '—'}
+                {detailsText(entry.details, t) || '—'}
               </TableCell>
             </TableRow>
           ))}
