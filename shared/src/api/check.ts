@@ -9,6 +9,7 @@ export const LINT_CODES = [
   'strikethrough',
   'rule', // --- horizontal rule
   'mention-missing', // @mobile/@userId in `at` but not in the content
+  'mention-mobile-shape', // a mobile in `at` that is not an 11-digit mainland number (nor +country code)
   'mention-unsupported', // `at` on a type that does not notify
   'color-name', // <font color=red>: PC only
   'single-newline', // a lone \n that DingTalk joins

@@ -153,6 +153,26 @@ describe('mentions', () => {
     expect(lint({ msgtype: 'text', text: { content: '大家好' }, at: { isAtAll: true } })).toEqual([]);
   });
 
+  it('flags a mobile that is not one: DingTalk would notify nobody', () => {
+    const text = (content: string, atMobiles: string[]) => ({ msgtype: 'text', text: { content }, at: { atMobiles } });
+    const codes = (mobile: string) =>
+      lint(text(`hi @${mobile}`, [mobile]))
+        .filter((w) => w.code === 'mention-mobile-shape')
+        .map((w) => [w.field, w.message.en.includes(mobile)]);
+    expect(codes('123')).toEqual([['at', true]]);
+    expect(codes('1380000000')).toEqual([['at', true]]);
+    expect(codes('23800000000')).toEqual([['at', true]]);
+    for (const fine of [
+      '13800000000',
+      '+86-13800000000',
+      '8613800000000',
+      '150XXXXXXXX',
+      '+1-4155550100',
+      '138-0000-0000',
+    ])
+      expect([fine, codes(fine)]).toEqual([fine, []]);
+  });
+
   it('flags at on types that cannot mention', () => {
     expect(brief(lint({ ...REFERENCE_EXAMPLES.link, at: { atMobiles: ['13800000000'] } }))).toEqual([
       ['mention-unsupported', 'at', null],

@@ -22,7 +22,21 @@ function lintMentions(parts: MessageParts): LintWarning[] {
   const contentPath = MENTION_FIELDS[parts.msgtype];
   if (contentPath === undefined) return [warn.mentionUnsupported({ field: 'at' }, parts.msgtype)];
   const content = parts.texts.find((field) => field.path === contentPath)?.text ?? '';
-  return ids.filter((id) => !content.includes(`@${id}`)).map((id) => warn.mentionMissing({ field: contentPath }, id));
+  return [
+    ...parts.atMobiles
+      .filter((mobile) => !looksLikeMobile(mobile))
+      .map((m) => warn.mentionMobileShape({ field: 'at' }, m)),
+    ...ids.filter((id) => !content.includes(`@${id}`)).map((id) => warn.mentionMissing({ field: contentPath }, id)),
+  ];
+}
+
+/**
+ * A mainland mobile (11 digits from 1, optionally after +86 or 86-) or any number with a + country code.
+ * X and * stand for digits, as in DingTalk's own examples (150XXXXXXXX).
+ */
+function looksLikeMobile(mobile: string): boolean {
+  if (mobile.startsWith('+') && !mobile.startsWith('+86')) return true;
+  return /^1[\dxX*]{10}$/.test(mobile.replace(/^\+?86-?/, '').replace(/-/g, ''));
 }
 
 /** Measured as dingpost's queue sends it, with a msgUuid. */

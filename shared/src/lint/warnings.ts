@@ -113,6 +113,20 @@ export const warn = {
       },
       { zh: `在内容中写上“@${id}”`, en: `Add “@${id}” to the content` },
     ),
+  mentionMobileShape: (where: Where, mobile: string) =>
+    warning(
+      'mention-mobile-shape',
+      'warning',
+      where,
+      {
+        zh: `“${mobile}”不像手机号：钉钉只提醒用这个手机号注册的成员，号码不对就没有人收到提醒`,
+        en: `“${mobile}” does not look like a mobile number: DingTalk notifies only the member registered with it`,
+      },
+      {
+        zh: '填写 11 位手机号，例如 13800000000；境外号码以 + 和国家码开头',
+        en: 'Enter the 11-digit mobile number, e.g. 13800000000; numbers abroad start with + and the country code',
+      },
+    ),
   mentionUnsupported: (where: Where, msgtype: string) =>
     warning(
       'mention-unsupported',
