@@ -1,6 +1,6 @@
+import { issuePath } from '@dingpost/shared';
 import type { Context, MiddlewareHandler, ValidationTargets } from 'hono';
 import type { z } from 'zod';
-import { issuePath } from '@dingpost/shared';
 import { ApiException, invalid, refused } from './errors.ts';
 
 type Target = keyof Pick<ValidationTargets, 'json' | 'query' | 'param'>;
