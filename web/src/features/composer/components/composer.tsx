@@ -95,16 +95,16 @@ export function Composer() {
   const onEdit = useCallback((next: DingtalkMessage) => store.set(next), [store]);
 
   // A refusal and a send's outcome speak of the message as it was: once it changes (an edit, another
-  // kind, a new or loaded message) they go.
-  useEffect(
-    () =>
-      store.subscribe(() => {
-        setBlocked(null);
-        setResult(null);
-        setCleared(null);
-      }),
-    [store],
-  );
+  // kind, a new or loaded message) they go. Subscribed only while one is shown, so that a keystroke
+  // otherwise never reaches this component (the live column alone follows typing).
+  useEffect(() => {
+    if (!blocked && !result && !cleared) return;
+    return store.subscribe(() => {
+      setBlocked(null);
+      setResult(null);
+      setCleared(null);
+    });
+  }, [store, blocked, result, cleared]);
 
   // Clears at once (it is the common case) and offers an undo rather than asking first.
   const startNew = useCallback(() => {
