@@ -1,4 +1,4 @@
-import type { TemplateVariable } from '@dingpost/shared';
+import { MAX_BODY_BYTES, type TemplateVariable } from '@dingpost/shared';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
@@ -18,9 +18,14 @@ export function RenderedPreview({
   variables: readonly TemplateVariable[];
   robotName?: string;
 }) {
-  const { t } = useTranslation('templates');
+  const { t, i18n } = useTranslation('templates');
   if (rendered.ok) return <MessagePreview message={rendered.message} robotName={robotName} />;
-  if ('tooLong' in rendered) return <Alert severity="error">{t('send.tooLong')}</Alert>;
+  if ('tooLong' in rendered)
+    return (
+      <Alert severity="error">
+        {t('send.tooLong', { max: MAX_BODY_BYTES.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en') })}
+      </Alert>
+    );
   if ('missing' in rendered)
     return (
       <Alert severity="warning">

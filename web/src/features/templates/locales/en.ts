@@ -71,7 +71,7 @@ const en: TemplatesStrings = {
     preview: 'Preview',
     missing: 'Fill in: {{names}}',
     samplePlaceholder: 'e.g. {{sample}}',
-    tooLong: 'With these values the message is over DingTalk’s limit of 20,000 bytes: shorten the values.',
+    tooLong: 'With these values the message is over DingTalk’s limit of {{max}} bytes: shorten the values.',
     missingField: 'Fill this in',
     invalid: 'With these values DingTalk would refuse the message:',
     keywordMissing: 'The message contains none of this robot’s keywords ({{keywords}}), so DingTalk would refuse it.',

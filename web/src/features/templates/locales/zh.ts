@@ -69,7 +69,7 @@ const zh = {
     preview: '预览',
     missing: '请填写：{{names}}',
     samplePlaceholder: '例如：{{sample}}',
-    tooLong: '填入这些值后，消息超过钉钉 20000 字节的上限，请缩短变量值。',
+    tooLong: '填入这些值后，消息超过钉钉 {{max}} 字节的上限，请缩短变量值。',
     missingField: '请填写这一项',
     invalid: '填入后的消息钉钉不会接受：',
     keywordMissing: '消息里没有该机器人的关键词（{{keywords}}），钉钉会拒收。',

@@ -48,12 +48,13 @@ describe('renderForPreview', () => {
     const text = (content: string) => ({ msgtype: 'text', text: { content } });
     const v = [{ name: 'v', label: '', default: '', sample: '' }];
     const room = 20000 - JSON.stringify(text('')).length;
-    expect(
-      renderForPreview({ message: text('{{v}}'), variables: v }, { v: 'x'.repeat(room) }, 'default'),
-    ).toMatchObject({
+    expect(renderForPreview({ message: text('{{v}}'), variables: v }, { v: 'x'.repeat(room) }, 'default')).toEqual({
       ok: false,
-      invalid: [{ path: '' }],
+      tooLong: true,
     });
+    expect(
+      renderForPreview({ message: text('{{v}}'), variables: v }, { v: 'x'.repeat(room - 49) }, 'default'),
+    ).toMatchObject({ ok: true });
     expect(
       renderForPreview({ message: text('{{v}}'.repeat(1000)), variables: v }, { v: 'x'.repeat(1000) }, 'default'),
     ).toEqual({

@@ -1,5 +1,6 @@
 import {
   findPlaceholders,
+  isOverSizeLimit,
   renderTemplate,
   sendableMessageSchema,
   type DingtalkMessage,
@@ -56,6 +57,7 @@ export function renderForPreview(
   const rendered = renderTemplate(template.message, template.variables, values, fallback);
   if (!rendered.ok) return 'tooLong' in rendered ? rendered : { ok: false, missing: rendered.missing };
   const parsed = sendableMessageSchema.safeParse(rendered.message);
+  if (!parsed.success && isOverSizeLimit(parsed.error)) return { ok: false, tooLong: true };
   if (!parsed.success)
     return {
       ok: false,
