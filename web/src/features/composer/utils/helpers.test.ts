@@ -90,6 +90,12 @@ describe('mentions', () => {
     // A longer id, an address and other ids are left alone.
     for (const text of ['@13800', 'mail@138', 'hi @139', '@138x']) expect(removeMention(text, '138')).toBe(text);
   });
+  it('agrees when adding and removing on what counts as a mention: `mail@138` is not one', () => {
+    expect(hasMention('mail@138', '138')).toBe(false);
+    expect(appendMention('mail@138', '138')).toBe('mail@138 @138');
+    expect(removeMention(appendMention('mail@138', '138'), '138')).toBe('mail@138');
+    expect(hasMention('mail@138 @138', '138')).toBe(true);
+  });
 });
 
 describe('message model', () => {

@@ -1,12 +1,22 @@
-/** Whether `@id` appears in the text as a whole mention (not as the start of a longer id). */
-export function hasMention(text: string, id: string): boolean {
-  let index = text.indexOf(`@${id}`);
-  while (index !== -1) {
-    const next = text.charAt(index + id.length + 1);
-    if (!/[0-9A-Za-z_-]/.test(next)) return true;
-    index = text.indexOf(`@${id}`, index + 1);
+/**
+ * Where `@id` stands in the text as a whole mention: at the start of the text or after whitespace, and not
+ * the start of a longer id. `mail@138` and `@13800` are not mentions of 138. Adding and removing a mention
+ * share this one rule, so whatever appendMention counts as present, removeMention can take out.
+ */
+function mentionPositions(text: string, id: string): number[] {
+  const token = `@${id}`;
+  const positions: number[] = [];
+  for (let index = text.indexOf(token); index !== -1; index = text.indexOf(token, index + 1)) {
+    const startsWord = index === 0 || /\s/.test(text.charAt(index - 1));
+    const endsWord = !/[0-9A-Za-z_-]/.test(text.charAt(index + token.length));
+    if (startsWord && endsWord) positions.push(index);
   }
-  return false;
+  return positions;
+}
+
+/** Whether `@id` appears in the text as a whole mention (see mentionPositions). */
+export function hasMention(text: string, id: string): boolean {
+  return mentionPositions(text, id).length > 0;
 }
 
 /**
@@ -20,21 +30,18 @@ export function appendMention(text: string, id: string): string {
 }
 
 /**
- * Takes back what appendMention wrote: every whole `@id` that starts the text or follows whitespace, with
+ * Takes back what appendMention wrote: every whole `@id` (see mentionPositions), with
  * the space before it (or, at the start of a line, the one after). A longer id, `a@id` or any other text
  * stays as it is.
  */
 export function removeMention(text: string, id: string): string {
-  const token = `@${id}`;
-  const cuts: [number, number][] = [];
-  for (let index = text.indexOf(token); index !== -1; index = text.indexOf(token, index + 1)) {
-    const end = index + token.length;
-    const before = text.charAt(index - 1);
-    if ((index > 0 && !/\s/.test(before)) || /[0-9A-Za-z_-]/.test(text.charAt(end))) continue;
-    if (before === ' ') cuts.push([index - 1, end]);
-    else if (text.charAt(end) === ' ') cuts.push([index, end + 1]);
-    else cuts.push([index, end]);
-  }
+  const length = id.length + 1;
+  const cuts = mentionPositions(text, id).map((index): [number, number] => {
+    const end = index + length;
+    if (text.charAt(index - 1) === ' ') return [index - 1, end];
+    if (text.charAt(end) === ' ') return [index, end + 1];
+    return [index, end];
+  });
   let result = text;
   for (const [start, end] of cuts.reverse()) result = result.slice(0, start) + result.slice(end);
   return result;
