@@ -49,6 +49,7 @@ const en: AuditStrings = {
     },
   },
   details: {
+    pair: '{{key}}: {{value}}',
     yes: 'yes',
     no: 'no',
     keys: {

@@ -49,6 +49,7 @@ const zh = {
     },
   },
   details: {
+    pair: '{{key}}：{{value}}',
     yes: '是',
     no: '否',
     keys: {
