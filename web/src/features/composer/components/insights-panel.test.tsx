@@ -1,4 +1,4 @@
-import type { LintWarning } from '@dingpost/shared/api/check';
+import { lintMessage } from '@dingpost/shared/lint/index';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,8 +11,9 @@ const robot = sandboxRobot({ id: 'r1', name: 'Sandbox', hasSecret: false });
 beforeAll(() => i18nReady);
 afterEach(cleanup);
 
-/** The panel's summary line ("没有发现问题" or "{n} 条提醒"). */
-function summary(message: DingtalkMessage, warnings: LintWarning[] = []): string {
+/** The panel's summary line ("没有发现问题" or "{n} 条提醒"), with the linter's warnings as the composer passes them. */
+function summary(message: DingtalkMessage): string {
+  const warnings = lintMessage(message, { keywords: robot.keywords });
   render(<InsightsPanel message={message} robot={robot} warnings={warnings} />);
   const line = screen.getAllByRole('status').find((status) => /没有发现问题|条提醒/.test(status.textContent ?? ''));
   return line?.textContent ?? '';

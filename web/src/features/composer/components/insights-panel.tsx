@@ -159,10 +159,8 @@ export function InsightsPanel({
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [message, shown, i18n.language],
   );
-  const keywordMissing = useMemo(
-    () => robot !== undefined && robot.keywords.length > 0 && !keywordCheck(message, robot.keywords).ok,
-    [message, robot],
-  );
+  // The linter has already checked the robot's keywords (useLint passes them): its verdict, not a second check.
+  const keywordMissing = warnings?.some((warning) => warning.code === 'keyword-missing') ?? false;
   // "No problems" only when there are none at all: no warning, no missing keyword, nothing DingTalk refuses.
   const problems = shown === undefined ? 0 : shown.length + fieldIssues.length + (keywordMissing ? 1 : 0);
   return (
