@@ -26,7 +26,7 @@ function serve(name: string) {
 }
 
 describe('SandboxPage', { timeout: 20_000 }, () => {
-  it('names a message’s kind as the composer does, and the robot as it is named everywhere else', async () => {
+  it('names a message’s kind as the composer does', async () => {
     serve('Sandbox / 沙箱机器人');
     render(
       <MemoryRouter>
@@ -35,10 +35,9 @@ describe('SandboxPage', { timeout: 20_000 }, () => {
     );
     const card = await screen.findByRole('article');
     expect(within(card).getByRole('heading', { level: 2 }).textContent).toMatch(/· 卡片（独立跳转）$/);
-    expect(await within(card).findByText('Sandbox / 沙箱机器人')).toBeTruthy();
   });
 
-  it('follows a renamed Sandbox robot', async () => {
+  it('names the robot as the robots list does, a renamed one too', async () => {
     serve('测试群');
     render(
       <MemoryRouter>
