@@ -97,7 +97,6 @@ export function PreviewPane({ message, robotName }: { message: DingtalkMessage; 
       <PreviewHeader headingId={headingId} width={width} onWidth={onWidth} />
       {/* A long message scrolls here, under the header, instead of making the page as long as itself. */}
       <Box
-        data-testid="preview-scroll"
         tabIndex={0}
         role="group"
         aria-labelledby={headingId}

@@ -5,7 +5,7 @@ import { MESSAGE_TOO_LONG, sendableMessageSchema, type DingtalkMessage } from '@
 export type SendBlocker =
   { reason: 'json-syntax' } | { reason: 'too-long'; bytes: number } | { reason: 'fields' } | { reason: 'json-issues' };
 
-export interface SendState {
+interface SendState {
   /** The editor in use: the form, or the JSON text. */
   tab: 'form' | 'json';
   /** The form's own validation passed (always true on the JSON tab). */
