@@ -157,6 +157,11 @@ describe('Composer: new message', { timeout: 20_000 }, () => {
   });
 
   it('offers no undo when there was nothing to lose', async () => {
+    // The snackbar is lazy-loaded: load it first, so that its absence below means it was not offered
+    // rather than that its chunk had not arrived yet.
+    await act(async () => {
+      await import('./undo-snackbar.tsx');
+    });
     await renderComposer();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '新建消息' })));
     expect(screen.queryByText('已清空消息')).toBeNull();
