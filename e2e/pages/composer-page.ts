@@ -26,6 +26,8 @@ export class ComposerPage {
   readonly preview: Locator;
   readonly insights: Locator;
   readonly outcome: Locator;
+  /** The alert under Send saying why the message cannot go out yet (incomplete, JSON broken, too long). */
+  readonly blockedAlert: Locator;
 
   constructor(readonly page: Page) {
     this.form = page.getByRole('tabpanel');
@@ -36,6 +38,7 @@ export class ComposerPage {
       .getByRole('status')
       .or(page.getByRole('alert'))
       .filter({ hasText: /已发送到「|」失败|发送请求失败|发送队列/ });
+    this.blockedAlert = page.getByRole('alert').filter({ hasText: /消息还不完整|不能发送/ });
   }
 
   async open(path = '/'): Promise<void> {
@@ -152,9 +155,14 @@ export class ComposerPage {
     }
   }
 
+  /** Presses 发送 and nothing more: either the confirmation opens or `blockedAlert` says why not. */
+  async pressSend(): Promise<void> {
+    await this.page.getByRole('button', { name: '发送', exact: true }).click();
+  }
+
   /** Presses 发送: the message is checked, then the confirmation with the exact preview opens. */
   async startSend(): Promise<SendDialog> {
-    await this.page.getByRole('button', { name: '发送', exact: true }).click();
+    await this.pressSend();
     const dialog = new SendDialog(this.page);
     await expect(dialog.root).toBeVisible();
     return dialog;
