@@ -10,27 +10,29 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '../hooks/use-request.ts';
 
 /**
- * Asks before something that cannot be undone (Cancel has the focus). While `onConfirm` runs the confirm
- * button is disabled; if it rejects, the dialog stays open and shows `failedText(error)`.
+ * Asks before something that cannot be undone (Cancel, or `cancelLabel`, has the focus). While `onConfirm`
+ * runs the confirm button is disabled; if it rejects, the dialog stays open and shows `failedText(error)`.
  */
 export function ConfirmDialog({
   title,
   body,
   confirmLabel,
-  failedText,
+  cancelLabel,
+  failedText = String,
   onConfirm,
   onClose,
 }: {
   title: string;
   body: string;
   confirmLabel: string;
-  failedText: (error: unknown) => string;
-  onConfirm: () => Promise<void>;
+  cancelLabel?: string;
+  failedText?: (error: unknown) => string;
+  onConfirm: () => Promise<void> | void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const action = useMutation(onConfirm);
+  const action = useMutation(async () => onConfirm());
   const confirm = async () => {
     try {
       await action.run();
@@ -51,7 +53,7 @@ export function ConfirmDialog({
       </DialogContent>
       <DialogActions>
         <Button onClick={onClose} autoFocus>
-          {t('common:actions.cancel')}
+          {cancelLabel ?? t('common:actions.cancel')}
         </Button>
         <Button color="error" variant="contained" onClick={confirm} disabled={action.pending}>
           {confirmLabel}

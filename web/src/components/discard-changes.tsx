@@ -1,11 +1,6 @@
-import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
-import { useId, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from './confirm-dialog.tsx';
 
 /**
  * Guards a form dialog's Escape and backdrop click: with unsaved input (`dirty`) they ask first instead of
@@ -22,21 +17,14 @@ export function useDiscardGuard(dirty: boolean, onClose: () => void): { requestC
 /** "Discard what you entered?": keeping on is the default (it has the focus), discarding takes a click. */
 function DiscardChangesDialog({ onKeep, onDiscard }: { onKeep: () => void; onDiscard: () => void }) {
   const { t } = useTranslation();
-  const id = useId();
   return (
-    <Dialog open onClose={onKeep} aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`}>
-      <DialogTitle id={`${id}-title`}>{t('discard.title')}</DialogTitle>
-      <DialogContent>
-        <DialogContentText id={`${id}-body`}>{t('discard.body')}</DialogContentText>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onKeep} autoFocus>
-          {t('discard.keep')}
-        </Button>
-        <Button color="error" onClick={onDiscard}>
-          {t('discard.confirm')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ConfirmDialog
+      title={t('discard.title')}
+      body={t('discard.body')}
+      cancelLabel={t('discard.keep')}
+      confirmLabel={t('discard.confirm')}
+      onConfirm={onDiscard}
+      onClose={onKeep}
+    />
   );
 }
