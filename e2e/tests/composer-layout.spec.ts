@@ -41,3 +41,27 @@ test('the floating label stays clear of the text when a long content field scrol
       .toBeGreaterThanOrEqual(-0.5);
   }
 });
+
+test.describe('at 900 px, where the app bar’s links wrap to a second line', () => {
+  test.use({ viewport: { width: 900, height: 800 } });
+
+  test('the preview column stays below the app bar, not under it', async ({ page, composer }) => {
+    await composer.open();
+    await composer.chooseKind(KIND_LABELS.text);
+    await composer.field('内容').fill('很长的一行文字。\n\n'.repeat(200));
+    const bar = page.getByRole('banner');
+    // The case this guards: the bar really is taller than one line here.
+    expect((await bar.boundingBox())!.height).toBeGreaterThan(64);
+    const previewCard = page.locator('.MuiPaper-root').filter({ has: composer.preview });
+    // Scrolled to the end the column rises with the end of the page: as far as its height leaves room for.
+    for (const y of [400, 100_000]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await expect
+        .poll(async () => {
+          const [barBox, cardBox] = await Promise.all([bar.boundingBox(), previewCard.boundingBox()]);
+          return cardBox!.y - (barBox!.y + barBox!.height);
+        })
+        .toBeGreaterThanOrEqual(0);
+    }
+  });
+});

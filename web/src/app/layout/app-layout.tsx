@@ -4,9 +4,10 @@ import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
-import { Suspense } from 'react';
+import { Suspense, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
+import { useAppBarHeight } from '../../components/app-bar-height.ts';
 import { ErrorBoundary } from '../../components/error-boundary.tsx';
 import { LoadingBar } from '../../components/loading-bar.tsx';
 import { UserMenu } from '../../features/auth/components/user-menu.tsx';
@@ -21,6 +22,8 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const user = useCurrentUser();
   const nav = user ? NAV_ITEMS.filter((item) => !item.admin || user.role === 'admin') : [];
+  const bar = useRef<HTMLElement>(null);
+  useAppBarHeight(bar);
   return (
     <Box sx={{ minHeight: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
       <Link
@@ -37,7 +40,7 @@ export function AppLayout() {
       >
         {t('skipToContent')}
       </Link>
-      <AppBar position="sticky" elevation={0} color="primary" enableColorOnDark>
+      <AppBar ref={bar} position="sticky" elevation={0} color="primary" enableColorOnDark>
         <Toolbar sx={{ gap: 1, flexWrap: { xs: 'wrap', md: 'nowrap' }, py: { xs: 0.5, md: 0 } }}>
           <NavMenu items={nav} />
           <Typography component="span" variant="h6" sx={{ fontWeight: 700, mr: 2, flexShrink: 0 }}>

@@ -2,6 +2,7 @@ import type { Robot } from '@dingpost/shared/api/robots';
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import { memo, useMemo } from 'react';
+import { APP_BAR_HEIGHT } from '../../../components/app-bar-height.ts';
 import { useSettledMessage, useStoredMessage, type MessageStore } from '../hooks/message-store.ts';
 import { useLint } from '../hooks/use-lint.ts';
 import { toWire } from '../utils/message-model.ts';
@@ -38,15 +39,16 @@ export const LiveColumn = memo(function LiveColumn({
 }) {
   return (
     <Box
-      sx={{
+      sx={(theme) => ({
         display: 'flex',
         flexDirection: 'column',
         gap: 2,
         minWidth: 0,
         position: { md: 'sticky' },
-        top: { md: 80 },
-        maxHeight: { md: 'calc(100vh - 96px)' },
-      }}
+        // Below the app bar, whatever its height (its links wrap on narrower screens), with a gap above and below.
+        top: { md: `calc(${APP_BAR_HEIGHT} + ${theme.spacing(2)})` },
+        maxHeight: { md: `calc(100vh - ${APP_BAR_HEIGHT} - ${theme.spacing(4)})` },
+      })}
     >
       <Paper
         variant="outlined"
