@@ -13,6 +13,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
@@ -43,6 +44,13 @@ export function SaveTemplateDialog({
   const [error, setError] = useState<unknown>();
   const [saving, setSaving] = useState(false);
 
+  // As in every FormDialog: Escape or a click beside the dialog asks before throwing typed input away.
+  const dirty =
+    name !== '' ||
+    description !== '' ||
+    Object.values(variables).some((draft) => Object.values(draft).some((value) => value !== ''));
+  const { requestClose, prompt } = useDiscardGuard(dirty, onClose);
+
   const variable = (key: string): VariableDraft => variables[key] ?? { label: '', default: '', sample: '' };
   const setVariable = (key: string, part: keyof VariableDraft, value: string) =>
     setVariables((all) => ({ ...all, [key]: { ...variable(key), [part]: value } }));
@@ -71,7 +79,13 @@ export function SaveTemplateDialog({
   };
 
   return (
-    <Dialog open onClose={saving ? undefined : onClose} fullWidth maxWidth="sm" aria-labelledby="save-template-title">
+    <Dialog
+      open
+      onClose={saving ? undefined : requestClose}
+      fullWidth
+      maxWidth="sm"
+      aria-labelledby="save-template-title"
+    >
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle id="save-template-title">{t('template.title')}</DialogTitle>
         <DialogContent>
@@ -155,6 +169,7 @@ export function SaveTemplateDialog({
           </Button>
         </DialogActions>
       </form>
+      {prompt}
     </Dialog>
   );
 }

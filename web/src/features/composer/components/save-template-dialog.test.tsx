@@ -1,0 +1,43 @@
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { i18nReady } from '../../../i18n/index.ts';
+import { SaveTemplateDialog } from './save-template-dialog.tsx';
+
+beforeAll(() => i18nReady);
+afterEach(cleanup);
+
+function renderDialog() {
+  const onClose = vi.fn();
+  render(
+    <SaveTemplateDialog
+      message={{ msgtype: 'text', text: { content: '通知：{{name}} 你好' } }}
+      onClose={onClose}
+      onSaved={() => {}}
+    />,
+  );
+  const dialog = screen.getByRole('dialog', { name: '存为模板' });
+  return { onClose, dialog };
+}
+
+describe('SaveTemplateDialog: discarding input', () => {
+  it('closes on Escape at once while nothing has been typed', () => {
+    const { onClose, dialog } = renderDialog();
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks before Escape throws typed input away, and keeps it when told to', () => {
+    const { onClose, dialog } = renderDialog();
+    fireEvent.change(screen.getByRole('textbox', { name: 'name 的默认值' }), { target: { value: '小王' } });
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    expect(onClose).not.toHaveBeenCalled();
+    const ask = screen.getByRole('dialog', { name: '放弃填写的内容？' });
+    fireEvent.click(screen.getByRole('button', { name: '继续填写' }));
+    expect(ask.isConnected).toBe(false);
+    expect(screen.getByRole('textbox', { name: 'name 的默认值' })).toHaveProperty('value', '小王');
+
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    fireEvent.click(screen.getByRole('button', { name: '放弃' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});
