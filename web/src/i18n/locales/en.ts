@@ -54,6 +54,11 @@ const en: CommonStrings = {
     keep: 'Keep editing',
     confirm: 'Discard',
   },
+  variableHelp: {
+    label: 'What the send form calls it, e.g. “New hire’s name”; empty shows the variable’s name',
+    default: 'Filled in when sending, and used when left empty',
+    sample: 'Used in previews, and as the hint in the send form',
+  },
   messageKinds: {
     text: 'Text',
     link: 'Link',

@@ -56,6 +56,12 @@ const zh = {
     confirm: '放弃',
   },
   /** Message kinds as the composer's kind picker names them (features/composer/locales: kinds). */
+  /** What a template variable's label, default and sample are for (the template editor and save-as-template). */
+  variableHelp: {
+    label: '发送时表单上显示的名字，例如“新人姓名”；留空则显示变量名',
+    default: '发送时预先填好，留空不填时使用',
+    sample: '用于预览，并在发送时作为输入提示',
+  },
   messageKinds: {
     text: '文本',
     link: '链接',

@@ -128,21 +128,21 @@ export function SaveTemplateDialog({
                     >
                       <TextField
                         label={t('template.varLabel', { name: key })}
-                        helperText={t('template.varLabelHelp')}
+                        helperText={t('common:variableHelp.label')}
                         value={variable(key).label}
                         onChange={(event) => setVariable(key, 'label', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}
                       />
                       <TextField
                         label={t('template.varDefault', { name: key })}
-                        helperText={t('template.varDefaultHelp')}
+                        helperText={t('common:variableHelp.default')}
                         value={variable(key).default}
                         onChange={(event) => setVariable(key, 'default', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}
                       />
                       <TextField
                         label={t('template.varSample', { name: key })}
-                        helperText={t('template.varSampleHelp')}
+                        helperText={t('common:variableHelp.sample')}
                         value={variable(key).sample}
                         onChange={(event) => setVariable(key, 'sample', event.target.value)}
                         slotProps={{ inputLabel: { shrink: true } }}

@@ -108,19 +108,19 @@ export function VariablesDialog({
                     label={t('variables.label')}
                     {...register(`variables.${index}.label`)}
                     error={!!errors?.label}
-                    helperText={errors?.label?.message ?? t('variables.labelHelp')}
+                    helperText={errors?.label?.message ?? t('common:variableHelp.label')}
                   />
                   <TextField
                     label={t('variables.default')}
                     {...register(`variables.${index}.default`)}
                     error={!!errors?.default}
-                    helperText={errors?.default?.message ?? t('variables.defaultHelp')}
+                    helperText={errors?.default?.message ?? t('common:variableHelp.default')}
                   />
                   <TextField
                     label={t('variables.sample')}
                     {...register(`variables.${index}.sample`)}
                     error={!!errors?.sample}
-                    helperText={errors?.sample?.message ?? errors?.name?.message ?? t('variables.sampleHelp')}
+                    helperText={errors?.sample?.message ?? errors?.name?.message ?? t('common:variableHelp.sample')}
                   />
                 </Stack>
               </Box>
