@@ -23,6 +23,7 @@ import type { Emulator } from './emulator/index.ts';
 import { accessControl, requireAdminSession, type AppEnv } from './http/auth.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { bodyLimit } from './http/body-limit.ts';
+import { turnBudget } from './http/turn-budget.ts';
 import type { Accounts } from './services/accounts/index.ts';
 import { authRoutes } from './routes/auth.ts';
 import { userRoutes } from './routes/users.ts';
@@ -51,10 +52,13 @@ export type AppDeps = {
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
+/** Request work per event-loop turn before the rest waits a turn (see turn-budget.ts). */
+const TURN_BUDGET_MS = 0.5;
 
 export function createApp(deps: AppDeps) {
   const api = new Hono<AppEnv>()
-    // First: nothing of a request is read before its caller is known and allowed.
+    .use(turnBudget(TURN_BUDGET_MS))
+    // Then: nothing of a request is read before its caller is known and allowed.
     .use(accessControl({ accounts: deps.accounts, ruleFor: accessRuleFor }))
     .use(
       bodyLimit(MAX_BODY_BYTES, (c) =>
