@@ -8,6 +8,7 @@ import {
   SERVER_DIR,
   startEmulator,
   startServer,
+  tempDir,
   type RunningChild,
   type ServerProcess,
 } from '../server/src/test-support/processes.ts';
@@ -79,15 +80,21 @@ export function ensureBundle(): void {
   });
 }
 
-/** A standalone emulator and a dingpost server (the bundle, on plain node) sending to it, both stopped afterwards whatever happens. */
+/**
+ * A standalone emulator and a dingpost server (the bundle, on plain node) sending to it, both stopped
+ * afterwards whatever happens. Their logs go to files, as a deployed server's do: through pipes, this
+ * process (the benchmark's client) would read each line the server logs, one per send, while it is timing.
+ */
 export async function withStack(
   emulatorEnv: Record<string, string>,
   serverEnv: Record<string, string>,
   run: (emulator: RunningChild, dingpost: ServerProcess) => Promise<void>,
 ): Promise<void> {
-  const emulator = await startEmulator({ env: emulatorEnv });
+  const logs = tempDir('dingpost-bench-logs-');
+  const emulator = await startEmulator({ env: emulatorEnv, logFile: path.join(logs, 'emulator.log') });
   try {
     const dingpost = await startServer({
+      logFile: path.join(logs, 'dingpost.log'),
       bundled: true,
       // BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each server into <dir> (open it in Chrome's DevTools).
       nodeArgs: process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [],
@@ -100,5 +107,6 @@ export async function withStack(
     }
   } finally {
     await emulator.kill('SIGTERM');
+    fs.rmSync(logs, { recursive: true, force: true });
   }
 }

@@ -14,6 +14,12 @@ export type ChildOptions = {
   startTimeoutMs?: number;
   /** Extra node flags (e.g. --cpu-prof to profile the server under a benchmark). */
   nodeArgs?: string[];
+  /**
+   * Where the child's stdout and stderr go, as a deployed server's go to a file or a log collector. By
+   * default they come to this process through pipes, for tests that read the logs; a benchmark's client
+   * would then also be the reader of every line the server logs, woken for each of them mid-measurement.
+   */
+  logFile?: string;
 };
 
 /**
@@ -37,6 +43,37 @@ function cleanEnv(): Record<string, string> {
   return Object.fromEntries(keep.flatMap((k) => (process.env[k] === undefined ? [] : [[k, process.env[k]!]])));
 }
 
+/** Splits text arriving in chunks into lines and hands each complete one to `onLine`. */
+function lineSplitter(onLine: (line: string) => void): (chunk: string) => void {
+  let pending = '';
+  return (chunk) => {
+    pending += chunk;
+    const lines = pending.split('\n');
+    pending = lines.pop()!;
+    for (const line of lines) onLine(line);
+  };
+}
+
+/** Calls `onChunk` with what is appended to `file` until the returned stop is called. */
+function followFile(file: string, onChunk: (text: string) => void): () => void {
+  let offset = 0;
+  const decoder = new TextDecoder();
+  const timer = setInterval(() => {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(64 * 1024);
+      let read: number;
+      while ((read = fs.readSync(fd, buffer, 0, buffer.length, offset)) > 0) {
+        offset += read;
+        onChunk(decoder.decode(buffer.subarray(0, read), { stream: true }));
+      }
+    } finally {
+      fs.closeSync(fd);
+    }
+  }, 10);
+  return () => clearInterval(timer);
+}
+
 /**
  * Spawns `entry` (relative to server/) and resolves once it prints the JSON line `ready` recognises,
  * which yields the URL it listens on (PORT=0 lets the OS pick one).
@@ -45,55 +82,61 @@ export async function startChild(
   entry: string,
   env: Record<string, string>,
   ready: (line: Record<string, unknown>) => string | undefined,
-  startTimeoutMs = 30_000,
-  nodeArgs: readonly string[] = [],
+  opts: Omit<ChildOptions, 'env'> = {},
 ): Promise<RunningChild> {
+  const { startTimeoutMs = 30_000, nodeArgs = [], logFile } = opts;
   // Sources run through tsx; a bundled .js entry (dist/index.js) runs on plain node, as `npm start` does.
   const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const logFd = logFile === undefined ? undefined : fs.openSync(logFile, 'a');
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, ...loader, entry], {
     cwd: SERVER_DIR,
     env: { ...cleanEnv(), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', logFd ?? 'pipe', logFd ?? 'pipe'],
   });
-  let output = '';
+  if (logFd !== undefined) fs.closeSync(logFd);
+  let piped = '';
+  const output = () => (logFile === undefined ? piped : fs.readFileSync(logFile, 'utf8'));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  let stopFollowing = () => {};
   const url = await new Promise<string>((resolve, reject) => {
-    let pending = '';
+    let found: string | undefined;
     const timer = setTimeout(
-      () => reject(new Error(`${entry} did not start in ${startTimeoutMs} ms:\n${output}`)),
+      () => reject(new Error(`${entry} did not start in ${startTimeoutMs} ms:\n${output()}`)),
       startTimeoutMs,
     );
-    child.stdout!.on('data', (chunk: Buffer) => {
-      const text = chunk.toString('utf8');
-      output += text;
-      pending += text;
-      const lines = pending.split('\n');
-      pending = lines.pop()!;
-      for (const line of lines) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(line);
-        } catch {
-          continue;
-        }
-        const found =
-          parsed !== null && typeof parsed === 'object' ? ready(parsed as Record<string, unknown>) : undefined;
-        if (found) {
-          clearTimeout(timer);
-          resolve(found);
-        }
+    const onStdout = lineSplitter((line) => {
+      if (found !== undefined) return;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(line);
+      } catch {
+        return;
+      }
+      found = parsed !== null && typeof parsed === 'object' ? ready(parsed as Record<string, unknown>) : undefined;
+      if (found !== undefined) {
+        clearTimeout(timer);
+        resolve(found);
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    if (logFile === undefined) {
+      child.stdout!.on('data', (chunk: Buffer) => {
+        const text = chunk.toString('utf8');
+        piped += text;
+        if (found === undefined) onStdout(text);
+      });
+      child.stderr!.on('data', (chunk: Buffer) => (piped += chunk.toString('utf8')));
+    } else {
+      stopFollowing = followFile(logFile, onStdout);
+    }
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`${entry} exited with ${code} before it was ready:\n${output}`));
+      reject(new Error(`${entry} exited with ${code} before it was ready:\n${output()}`));
     });
-  });
+  }).finally(() => stopFollowing());
   return {
     url,
     pid: child.pid!,
-    output: () => output,
+    output,
     exited,
     async kill(signal: NodeJS.Signals = 'SIGKILL') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
@@ -152,8 +195,7 @@ export async function startServer(
     entry,
     env,
     (line) => (line.msg === 'dingpost listening' && typeof line.url === 'string' ? line.url : undefined),
-    opts.startTimeoutMs,
-    opts.nodeArgs,
+    opts,
   );
   let auth: ClientAuth | null = null;
   if (opts.login ?? true) {
@@ -188,7 +230,7 @@ export async function startEmulator(opts: ChildOptions & { dataDir?: string } = 
     'src/emulator/standalone.ts',
     env,
     (line) => (line.event === 'emulator-listening' && typeof line.url === 'string' ? line.url : undefined),
-    opts.startTimeoutMs,
+    opts,
   );
 }
 
@@ -198,7 +240,7 @@ export async function startHelloServer(opts: ChildOptions = {}): Promise<Running
     'src/test-support/hello-server.ts',
     { PORT: '0', ...opts.env },
     (line) => (line.event === 'hello-listening' && typeof line.url === 'string' ? line.url : undefined),
-    opts.startTimeoutMs,
+    opts,
   );
 }
 
