@@ -7,6 +7,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useId, type FormEventHandler, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogForm } from './dialog-form.tsx';
 import { useDiscardGuard } from './discard-changes.tsx';
 
 /**
@@ -44,7 +45,7 @@ export function FormDialog({
   const { requestClose, prompt } = useDiscardGuard(dirty, onClose);
   return (
     <Dialog open onClose={requestClose} fullWidth maxWidth={maxWidth} aria-labelledby={titleId}>
-      <form onSubmit={onSubmit} noValidate>
+      <DialogForm onSubmit={onSubmit} noValidate>
         <DialogTitle id={titleId}>{title}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -62,7 +63,7 @@ export function FormDialog({
             {pending ? pendingLabel : submitLabel}
           </Button>
         </DialogActions>
-      </form>
+      </DialogForm>
       {prompt}
     </Dialog>
   );

@@ -18,6 +18,7 @@ import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
 import { toWire } from '../utils/message-model.ts';
+import { DialogForm } from '../../../components/dialog-form.tsx';
 
 type VariableDraft = { label: string; default: string; sample: string };
 
@@ -86,7 +87,7 @@ export function SaveTemplateDialog({
       maxWidth="sm"
       aria-labelledby="save-template-title"
     >
-      <form onSubmit={(event) => void submit(event)} noValidate>
+      <DialogForm onSubmit={(event) => void submit(event)} noValidate>
         <DialogTitle id="save-template-title">{t('template.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -168,7 +169,7 @@ export function SaveTemplateDialog({
             {t('template.save')}
           </Button>
         </DialogActions>
-      </form>
+      </DialogForm>
       {prompt}
     </Dialog>
   );

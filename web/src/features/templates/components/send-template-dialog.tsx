@@ -11,7 +11,7 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -23,6 +23,7 @@ import { renderForPreview, valuesToSend, variableLabel } from '../utils/template
 import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { RenderedPreview } from './rendered-preview.tsx';
+import { DialogForm } from '../../../components/dialog-form.tsx';
 
 const valuesSchema = templateRenderInputSchema.required();
 type Values = z.input<typeof valuesSchema>;
@@ -52,6 +53,11 @@ export function SendTemplateDialog({
   const robotId = robots.some((r) => r.id === chosenRobotId) ? chosenRobotId! : defaultRobotId(robots);
   const [outcome, setOutcome] = useState<Delivery | null>(null);
   const [formErrors, setFormErrors] = useState<string[]>([]);
+  // The outcome shows under the preview, which may be taller than the dialog: bring it into sight.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (outcome || formErrors.length > 0) outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome, formErrors]);
   const robot = robots.find((r) => r.id === robotId);
   const form = useForm({
     resolver: zodResolver(valuesSchema),
@@ -102,7 +108,7 @@ export function SendTemplateDialog({
         }
       }}
     >
-      <form onSubmit={submit} noValidate>
+      <DialogForm onSubmit={submit} noValidate>
         <DialogTitle id="send-template-title">{t('send.title', { name: template.name })}</DialogTitle>
         <DialogContent>
           <Box sx={{ display: 'grid', gap: 3, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, pt: 1 }}>
@@ -168,7 +174,7 @@ export function SendTemplateDialog({
               )}
             </Box>
           </Box>
-          <Box aria-live="polite" sx={{ mt: 2 }}>
+          <Box ref={outcomeRef} aria-live="polite" sx={{ mt: 2 }}>
             {outcome && <DeliveryOutcome delivery={outcome} historyLink />}
             {formErrors.length > 0 && (
               <Alert severity="error" role="alert">
@@ -194,7 +200,7 @@ export function SendTemplateDialog({
             </>
           )}
         </DialogActions>
-      </form>
+      </DialogForm>
       {prompt}
     </Dialog>
   );

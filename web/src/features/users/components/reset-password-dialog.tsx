@@ -15,6 +15,7 @@ import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { useFormSave } from '../../../hooks/use-form-save.ts';
 import { useUpdateUser } from '../api/update-user.ts';
+import { DialogForm } from '../../../components/dialog-form.tsx';
 
 const resetSchema = z.strictObject({ password: passwordSchema });
 
@@ -47,7 +48,7 @@ export function ResetPasswordDialog({
       aria-labelledby="reset-password-title"
       aria-describedby="reset-password-body"
     >
-      <form onSubmit={submit} noValidate>
+      <DialogForm onSubmit={submit} noValidate>
         <DialogTitle id="reset-password-title">{t('reset.title', { username: user.username })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
@@ -73,7 +74,7 @@ export function ResetPasswordDialog({
             {update.pending ? t('create.saving') : t('reset.submit')}
           </Button>
         </DialogActions>
-      </form>
+      </DialogForm>
       {prompt}
     </Dialog>
   );

@@ -16,6 +16,7 @@ import { urlHasScheme } from '@dingpost/shared/wire/urls';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { clickToSendLink, markdownLink, sidePanelLink } from '../../utils/link-helper.ts';
+import { DialogForm } from '../../../../components/dialog-form.tsx';
 
 type Mode = 'page' | 'send';
 
@@ -51,7 +52,7 @@ export function LinkHelperDialog({
 
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="link-helper-title">
-      <form onSubmit={submit} noValidate>
+      <DialogForm onSubmit={submit} noValidate>
         <DialogTitle id="link-helper-title">{t('linkHelper.title')}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
@@ -126,7 +127,7 @@ export function LinkHelperDialog({
             {t('linkHelper.insert')}
           </Button>
         </DialogActions>
-      </form>
+      </DialogForm>
     </Dialog>
   );
 }
