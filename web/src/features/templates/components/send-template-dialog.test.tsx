@@ -1,13 +1,16 @@
 import type { Template } from '@dingpost/shared';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { i18nReady } from '../../../i18n/index.ts';
 import { SendTemplateDialog } from './send-template-dialog.tsx';
 import { sandboxRobot } from '../../../test-support/robots.ts';
 
 beforeAll(() => i18nReady);
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
 
 const template: Template = {
   id: 'tp_1',
@@ -37,5 +40,24 @@ describe('SendTemplateDialog', { timeout: 20_000 }, () => {
     const name = screen.getByRole('textbox', { name: '新人姓名' });
     expect(name.getAttribute('placeholder')).toBe('例如：张三');
     expect(screen.getByRole('textbox', { name: '入职日期' }).getAttribute('placeholder')).toBeNull();
+  });
+
+  it('does not send values that make the message too long, and says to shorten the values', async () => {
+    const fetchSpy = vi.fn(() => Promise.reject(new Error('must not be called')));
+    vi.stubGlobal('fetch', fetchSpy);
+    render(
+      <MemoryRouter>
+        <SendTemplateDialog template={template} robots={[robot]} onClose={() => {}} />
+      </MemoryRouter>,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: '新人姓名' }), { target: { value: '张'.repeat(8000) } });
+    fireEvent.change(screen.getByRole('textbox', { name: '入职日期' }), { target: { value: '5 月 1 日' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'manager' }), { target: { value: '李四' } });
+    fireEvent.click(screen.getByRole('button', { name: '发送' }));
+
+    // Said by the preview as soon as the values are in, and again, by the Send button, once pressed.
+    const tooLong = '填入这些值后，消息超过钉钉 20,000 字节的上限，请缩短变量值。';
+    await waitFor(() => expect(screen.getAllByText(tooLong)).toHaveLength(2));
+    expect(fetchSpy).not.toHaveBeenCalled();
   });
 });

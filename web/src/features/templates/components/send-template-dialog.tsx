@@ -1,4 +1,4 @@
-import { templateRenderInputSchema, type Delivery, type Robot, type Template } from '@dingpost/shared';
+import { MAX_BODY_BYTES, templateRenderInputSchema, type Delivery, type Robot, type Template } from '@dingpost/shared';
 import { keywordCheck } from '@dingpost/shared/lint/keywords';
 import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
@@ -46,7 +46,7 @@ export function SendTemplateDialog({
   robots: Robot[];
   onClose: () => void;
 }) {
-  const { t } = useTranslation('templates');
+  const { t, i18n } = useTranslation('templates');
   const send = useSendTemplate();
   const [chosenRobotId, setRobotId] = useState<string | null>(null);
   // The robots may still be loading when the dialog opens: fall back to the default until one is chosen.
@@ -84,6 +84,16 @@ export function SendTemplateDialog({
           { type: 'missing', message: t('send.missingField') },
           { shouldFocus: name === check.missing[0] },
         );
+      return;
+    }
+    // The preview already says why DingTalk would refuse it: say so here too instead of asking the server,
+    // whose size error tells the user to cut the message they cannot edit from here.
+    if (!check.ok) {
+      setFormErrors([
+        'tooLong' in check
+          ? t('send.tooLong', { max: MAX_BODY_BYTES.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en') })
+          : `${t('send.invalid')} ${check.invalid.map((issue) => issue.message).join(t('listSeparator'))}`,
+      ]);
       return;
     }
     try {
