@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { withTranslation, type WithTranslation } from 'react-i18next';
+import { isChunkLoadError } from '../lib/chunk-load-error.ts';
 
 interface Props extends WithTranslation {
   children: ReactNode;
@@ -33,7 +34,7 @@ class ErrorBoundaryInner extends Component<Props, { error: Error | null }> {
           </Button>
         }
       >
-        <strong>{t('error.title')}</strong> {error.message}
+        <strong>{t('error.title')}</strong> {isChunkLoadError(error) ? t('error.pageLoad') : error.message}
       </Alert>
     );
   }

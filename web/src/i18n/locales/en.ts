@@ -34,6 +34,8 @@ const en: CommonStrings = {
     title: 'Something went wrong',
     retry: 'Reload',
     network: 'Cannot reach the server: is dingpost running?',
+    pageLoad:
+      'This page could not be loaded: the server cannot be reached, or dingpost was just updated. Check that dingpost is running, then reload.',
   },
   password: {
     show: 'Show password',

@@ -34,6 +34,7 @@ const zh = {
     title: '出了点问题',
     retry: '重新加载',
     network: '无法连接服务器，请确认 dingpost 正在运行。',
+    pageLoad: '这一页没能加载：可能连不上服务器，或 dingpost 刚更新过。请确认 dingpost 正在运行，然后重新加载。',
   },
   password: {
     show: '显示密码',
