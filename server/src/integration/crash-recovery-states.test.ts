@@ -1,5 +1,6 @@
 import type { Delivery } from '@dingpost/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { busiestWindow } from '../test-support/clients.ts';
 import { startStack, type Stack } from '../test-support/stack.ts';
 
 // kill -9 while the queue is in each of its waiting states (merging into digests, cooling down, backing
@@ -134,9 +135,22 @@ async function expectEachShownOnce(robotId: string, token: string, accepted: rea
     ).toHaveLength(d.status === 'digested' ? 1 : 0);
   }
   expect(inbox).toHaveLength(sent.length + digestIds.length);
+  const all = await robotDeliveries(robotId);
   // Nothing is left behind: no delivery of the robot, digests included, is still waiting.
-  const waiting = (await robotDeliveries(robotId)).filter((d) => d.status === 'queued' || d.status === 'sending');
-  expect(waiting).toEqual([]);
+  expect(all.filter((d) => d.status === 'queued' || d.status === 'sending')).toEqual([]);
+  // The window held across the restart: DingTalk never had cause to throttle the robot.
+  expect(
+    busiestWindow(
+      inbox.map((e) => Date.parse(e.receivedAt)),
+      stack.limits.windowMs,
+    ),
+  ).toBeLessThanOrEqual(stack.limits.rateLimit);
+  expect(
+    attemptsLogged(
+      all.map((d) => d.id),
+      'throttled',
+    ),
+  ).toBe(0);
 }
 
 describe('kill -9 while a throttled robot cools down', () => {
