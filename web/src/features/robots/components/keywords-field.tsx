@@ -2,7 +2,7 @@ import { MAX_KEYWORDS } from '@dingpost/shared';
 import Autocomplete from '@mui/material/Autocomplete';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
-import type { Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { FieldError, Merge } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 
@@ -16,7 +16,10 @@ function messageOf(error: KeywordsError): string | undefined {
   return undefined;
 }
 
-/** Keywords as chips: type one and press Enter (or leave the field) to add it; Backspace removes the last. */
+/**
+ * Keywords as chips: type one and press Enter (or leave the field) to add it; Backspace removes the last.
+ * A keyword typed again is not added twice: the text is cleared and the helper text says it is there.
+ */
 export function KeywordsField({
   value,
   onChange,
@@ -34,6 +37,17 @@ export function KeywordsField({
   inputRef?: Ref<HTMLInputElement>;
 }) {
   const { t } = useTranslation('robots');
+  const [input, setInput] = useState('');
+  // MUI ignores a freeSolo entry already in the list and leaves it in the input, where the next keyword
+  // typed would be appended to it ("通知" + "周报" became one keyword "通知周报").
+  const [repeated, setRepeated] = useState<string | null>(null);
+  const dropIfRepeated = (): boolean => {
+    const typed = input.trim();
+    if (!typed || !value.includes(typed)) return false;
+    setInput('');
+    setRepeated(typed);
+    return true;
+  };
   const message = messageOf(error);
   return (
     <Autocomplete
@@ -42,12 +56,26 @@ export function KeywordsField({
       autoSelect
       options={[] as string[]}
       value={value}
+      inputValue={input}
+      onInputChange={(_event, next) => {
+        setInput(next);
+        if (next) setRepeated(null);
+      }}
       disabled={disabled}
       onChange={(_event, next) => {
         const cleaned = [...new Set(next.map((k) => k.trim()).filter(Boolean))];
         onChange(cleaned);
       }}
-      onBlur={onBlur}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter' && !event.nativeEvent.isComposing && dropIfRepeated()) {
+          event.preventDefault();
+          (event as typeof event & { defaultMuiPrevented?: boolean }).defaultMuiPrevented = true;
+        }
+      }}
+      onBlur={() => {
+        dropIfRepeated();
+        onBlur();
+      }}
       renderValue={(keywords, getItemProps) =>
         keywords.map((keyword, index) => {
           const { key, ...itemProps } = getItemProps({ index });
@@ -69,7 +97,12 @@ export function KeywordsField({
           inputRef={inputRef}
           label={t('form.keywords')}
           error={message !== undefined}
-          helperText={message ?? t('form.keywordsHelp', { max: MAX_KEYWORDS })}
+          helperText={
+            message ??
+            (repeated !== null
+              ? t('form.keywordRepeated', { keyword: repeated })
+              : t('form.keywordsHelp', { max: MAX_KEYWORDS }))
+          }
         />
       )}
     />

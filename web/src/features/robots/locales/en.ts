@@ -54,6 +54,7 @@ const en: RobotsStrings = {
     keywordsHelp: 'The custom keywords from the robot’s security settings, at most {{max}}; press Enter to add',
     keywordAdd: 'Add keyword',
     keywordRemove: 'Remove keyword {{keyword}}',
+    keywordRepeated: 'The keyword “{{keyword}}” is already in the list',
     coalesce: 'Merge a backlog into one digest message',
     coalesceHelp: 'When messages queue up behind the 20-per-minute limit, send the queued ones as one markdown digest',
     sandboxLocked: 'The Sandbox robot’s token, secret and keywords are managed by dingpost and cannot be changed.',

@@ -50,6 +50,7 @@ const zh = {
     keywordsHelp: '与机器人安全设置中的自定义关键词一致，最多 {{max}} 个；按回车添加',
     keywordAdd: '添加关键词',
     keywordRemove: '移除关键词 {{keyword}}',
+    keywordRepeated: '关键词“{{keyword}}”已经在列表里了',
     coalesce: '积压时合并为一条摘要消息',
     coalesceHelp: '消息超过每分钟 20 条的限制而排队时，把排队的消息合并成一条 Markdown 摘要发送',
     sandboxLocked: '沙箱机器人的令牌、密钥和关键词由 dingpost 管理，不能修改。',
