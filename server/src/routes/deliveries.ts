@@ -3,7 +3,6 @@ import {
   deliveryListQuerySchema,
   idSchema,
   keywordCheck,
-  MSG_UUID_WINDOW_MS,
   type Delivery,
   type DingtalkMessage,
   type Robot,
@@ -15,7 +14,7 @@ import { auditActor, viewerRole, type AppEnv } from '../http/auth.ts';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
 import type { AuditLog } from '../services/accounts/audit-log.ts';
-import { InvalidCursorError, type DeliveryService } from '../services/deliveries/delivery-service.ts';
+import { InvalidCursorError, MsgUuidTaken, type DeliveryService } from '../services/deliveries/delivery-service.ts';
 import { renderTemplateMessage } from '../services/templates/template-checks.ts';
 import { KEYWORD_MISSING_FOR_EDITOR } from '../services/robots/robot-view.ts';
 
@@ -81,23 +80,25 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
           ? c.json(settled, 202)
           : c.json(settled, 200);
       };
-      // The caller's own msgUuid is an idempotency key: DingTalk drops a second message with it, answering 0.
-      if (message.msgUuid !== undefined) {
-        const earlier = await deps.deliveries.withMsgUuid(robot.id, message.msgUuid, MSG_UUID_WINDOW_MS);
-        if (earlier && JSON.stringify(earlier.message) === JSON.stringify(message)) return answer(earlier);
-        if (earlier) throw msgUuidReused(message.msgUuid, earlier.id);
-      }
-      const queued = await deps.deliveries.enqueue(
-        { robotId: robot.id, templateId, message },
-        {
-          estimate: !wait,
-          audit: {
-            actor: auditActor(actor),
-            action: 'delivery.create',
-            details: { robotId: robot.id, robotName: robot.name, templateId },
+      let queued: Delivery;
+      try {
+        queued = await deps.deliveries.enqueue(
+          { robotId: robot.id, templateId, message },
+          {
+            estimate: !wait,
+            audit: {
+              actor: auditActor(actor),
+              action: 'delivery.create',
+              details: { robotId: robot.id, robotName: robot.name, templateId },
+            },
           },
-        },
-      );
+        );
+      } catch (error) {
+        // The caller's own msgUuid is an idempotency key: DingTalk drops a second message with it, answering 0.
+        if (!(error instanceof MsgUuidTaken)) throw error;
+        if (JSON.stringify(error.earlier.message) === JSON.stringify(message)) return answer(error.earlier);
+        throw msgUuidReused(message.msgUuid!, error.earlier.id);
+      }
       return answer(queued);
     })
     .get('/', validate('query', deliveryListQuerySchema), async (c) => {

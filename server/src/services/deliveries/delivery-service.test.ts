@@ -2,13 +2,13 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deliverySchema, type DingtalkMessage } from '@dingpost/shared';
+import { deliverySchema, type Delivery, type DingtalkMessage } from '@dingpost/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/database.ts';
 import { createLogger } from '../../logger.ts';
 import { createRobotStore, type RobotStore } from '../robots/robot-store.ts';
 import { createVault } from '../vault.ts';
-import { createDeliveryService, type DeliveryService } from './delivery-service.ts';
+import { createDeliveryService, MsgUuidTaken, type DeliveryService } from './delivery-service.ts';
 import type { QueueOptions } from './queue-options.ts';
 import type { SendFn, SendOutcome } from './types.ts';
 
@@ -197,6 +197,30 @@ describe('delivery queue', () => {
     const [done] = await settle(svc, [d.id]);
     expect(done).toMatchObject({ status: 'sent', attempts: 2 });
     expect(calls.map((c) => c.message.msgUuid)).toEqual([d.message.msgUuid]);
+  });
+
+  it('queues one delivery for a msgUuid, even when enqueues with it come together', async () => {
+    const [r, other] = [await robot(), await robot()];
+    const svc = start();
+    const withUuid = (content: string, robotId = r.id) =>
+      svc.enqueue({ robotId, templateId: null, message: { ...text(content), msgUuid: 'alert-7' } });
+    // Written in one batch: each sees the deliveries written before it in the same transaction.
+    const together = await Promise.allSettled([withUuid('a'), withUuid('b'), withUuid('a'), withUuid('a', other.id)]);
+    const [first, second, third, elsewhere] = together;
+    expect(first).toMatchObject({ status: 'fulfilled', value: { message: { text: { content: 'a' } } } });
+    const firstId = (first as PromiseFulfilledResult<Delivery>).value.id;
+    for (const taken of [second, third]) {
+      expect(taken.status).toBe('rejected');
+      const error = (taken as PromiseRejectedResult).reason as unknown;
+      expect(error).toBeInstanceOf(MsgUuidTaken);
+      expect((error as MsgUuidTaken).earlier.id).toBe(firstId);
+    }
+    // Another robot's msgUuids are its own.
+    expect(elsewhere.status).toBe('fulfilled');
+    // Later, too.
+    await expect(withUuid('c')).rejects.toBeInstanceOf(MsgUuidTaken);
+    const queued = await svc.list({ robotId: r.id });
+    expect(queued.items.map((d) => d.id)).toEqual([firstId]);
   });
 
   it('merges what the window cannot send now into one digest (coalesce)', async () => {

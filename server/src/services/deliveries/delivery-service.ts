@@ -1,5 +1,5 @@
 import type { Delivery, DeliveryListQuery, DeliveryStatus, DingtalkMessage } from '@dingpost/shared';
-import { deliveryListQuerySchema } from '@dingpost/shared';
+import { deliveryListQuerySchema, MSG_UUID_WINDOW_MS } from '@dingpost/shared';
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import type { Config } from '../../config.ts';
@@ -45,6 +45,13 @@ export type DeliveryService = ReturnType<typeof createDeliveryService>;
 type ListQuery = z.output<typeof deliveryListQuerySchema>;
 
 export class InvalidCursorError extends Error {}
+
+/** The caller's msgUuid already belongs to one of the robot's deliveries of the last hour (DingTalk's dedupe window). */
+export class MsgUuidTaken extends Error {
+  constructor(readonly earlier: Delivery) {
+    super(`msgUuid already used by delivery ${earlier.id}`);
+  }
+}
 
 const queueHeadQuery = (db: Db, robotId: string) =>
   db
@@ -143,10 +150,18 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
   };
   const insert = batchedWrites(
     sync,
-    ({ audit, ...input }: Enqueued) => {
+    ({ audit, ...input }: Enqueued): { row: DeliveryRow; taken: boolean } => {
+      // Looked up in the transaction that writes, after the deliveries written before it in the same
+      // batch: two requests with one msgUuid, arriving together, cannot both be queued.
+      const msgUuid = input.message.msgUuid;
+      if (msgUuid !== undefined) {
+        const since = new Date(Date.now() - MSG_UUID_WINDOW_MS).toISOString();
+        const earlier = getDeliveryRowByMsgUuid(deps, input.robotId, msgUuid, since);
+        if (earlier) return { row: earlier, taken: true };
+      }
       const row = insertDelivery(deps, input);
       if (audit) deps.audit?.recordIn(sync, { ...audit, target: row.id });
-      return row;
+      return { row, taken: false };
     },
     // Inside the commit: a delivery whose robot may send now is claimed in the same one.
     (written) => worker.planWithin(new Set(written.map((w) => w.input.robotId))),
@@ -156,25 +171,20 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     /**
      * Writes the delivery (msgUuid assigned) before anything is sent, with its audit entry (`target`
      * is the delivery) in the same commit, then wakes the worker. Deliveries enqueued together share
-     * the commit (batched-writes.ts).
+     * the commit (batched-writes.ts). A message with a msgUuid that one of the robot's deliveries of the
+     * last hour already has is not queued: MsgUuidTaken, with that delivery.
      */
     async enqueue(
       input: { robotId: string; templateId: string | null; message: DingtalkMessage },
       opts: { estimate?: boolean; audit?: Omit<AuditRecord, 'target'> } = {},
     ) {
-      const row = await insert({ ...input, audit: opts.audit });
+      const { row, taken } = await insert({ ...input, audit: opts.audit });
+      if (taken) throw new MsgUuidTaken(present([row])[0]!);
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
       return opts.estimate === false ? toDelivery(row) : present([row])[0]!;
     },
 
     get,
-
-    /** The robot's delivery with this msgUuid in the last `withinMs` (DingTalk's dedupe window), if any. */
-    async withMsgUuid(robotId: string, msgUuid: string, withinMs: number): Promise<Delivery | undefined> {
-      const since = new Date(Date.now() - withinMs).toISOString();
-      const row = getDeliveryRowByMsgUuid(deps, robotId, msgUuid, since);
-      return row ? present([row])[0] : undefined;
-    },
 
     async list(query: ListQuery | DeliveryListQuery) {
       const q = deliveryListQuerySchema.parse(query);
