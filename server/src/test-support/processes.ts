@@ -156,8 +156,20 @@ export type ServerProcess = RunningChild & {
   restart(signal?: NodeJS.Signals): Promise<ServerProcess>;
 };
 
+const madeDirs = new Set<string>();
+
+/**
+ * A new directory under the OS temp dir, removed when this process exits (a test may still read a
+ * killed server's files until then).
+ */
 export function tempDir(prefix: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  if (madeDirs.size === 0)
+    process.once('exit', () => {
+      for (const made of madeDirs) fs.rmSync(made, { recursive: true, force: true });
+    });
+  madeDirs.add(dir);
+  return dir;
 }
 
 /** The bundled server (built by `pnpm --filter @dingpost/server build`), relative to server/. */
