@@ -1,6 +1,8 @@
 import type { LintWarning } from '@dingpost/shared/api/check';
 import type { Robot } from '@dingpost/shared/api/robots';
+import { findPlaceholders } from '@dingpost/shared/templates/render';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
+import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -50,6 +52,8 @@ export function SendDialog({
   const { t } = useTranslation('composer');
   const narrow = useMediaQuery('(max-width:599.95px)');
   const shown = warnings.filter((warning) => warning.code !== 'keyword-missing');
+  // A template opened in the composer keeps its {{placeholders}}: sent from here they reach the group as written.
+  const placeholders = findPlaceholders(message);
   return (
     <Dialog
       open={open}
@@ -86,6 +90,13 @@ export function SendDialog({
           <MentionSummary message={message} />
         </Box>
         <KeywordStatus message={message} robot={robot} />
+        {placeholders.length > 0 && (
+          <Alert severity="warning">
+            {t('send.placeholders', {
+              names: placeholders.map((name) => `{{${name}}}`).join(t('send.listSeparator')),
+            })}
+          </Alert>
+        )}
         {shown.length > 0 ? (
           <Box>
             <Typography variant="subtitle2" component="h3" sx={{ mb: 1 }}>

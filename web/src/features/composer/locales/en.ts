@@ -178,6 +178,9 @@ const en: ComposerStrings = {
     jsonSyntax: 'The JSON is not valid, so it cannot be sent: fix it as shown under the editor first.',
     tooLong:
       'The message is too long to send: {{bytes}} of {{max}} bytes, {{over}} over the limit. Shorten it, then send.',
+    placeholders:
+      'The message still holds the variables {{names}}: they reach the group as written. To fill them in, save the message as a template and send it from the Templates page.',
+    listSeparator: ', ',
   },
   outcome: {
     sent: 'Sent to “{{robot}}”',

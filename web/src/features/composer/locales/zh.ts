@@ -170,6 +170,8 @@ const zh = {
     invalidJson: '消息还不能发送：请先修正 JSON 下方列出的问题。',
     jsonSyntax: 'JSON 格式错误，不能发送：请先按编辑框下方的提示修正 JSON。',
     tooLong: '消息太长，不能发送：{{bytes}} / {{max}} 字节，超出 {{over}} 字节。请删减内容后再发送。',
+    placeholders: '消息里还有没填的变量 {{names}}，会原样发到群里。要填入变量再发送，请先存为模板，再从模板页发送。',
+    listSeparator: '、',
   },
   outcome: {
     sent: '已发送到「{{robot}}」',
