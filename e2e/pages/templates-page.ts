@@ -23,6 +23,11 @@ export class TemplatesPage {
     await this.page.getByRole('searchbox', { name: '搜索模板' }).fill(query);
   }
 
+  /** Opens the composer on a blank message (the current draft one Undo away) to write a new template. */
+  async startNewTemplate(): Promise<void> {
+    await this.page.getByRole('link', { name: '新建模板' }).click();
+  }
+
   card(name: string): Locator {
     return this.page.getByRole('article', { name, exact: true });
   }

@@ -84,3 +84,38 @@ test('a template value left empty without a default is asked for, not sent blank
   await expect(dialog.outcome).toHaveAttribute('data-status', 'sent', { timeout: 15_000 });
   await api.expectNewestSandboxMessage({ msgtype: 'text', text: { content: 'dingpost 通知：今天值班 赵六' } });
 });
+
+test('with templates listed, "New template" opens a blank composer and keeps the draft one Undo away', async ({
+  page,
+  composer,
+  templatesPage,
+  api,
+}) => {
+  await api.createTemplate({
+    name: `e2e 已有模板 ${Date.now()}`,
+    message: { msgtype: 'text', text: { content: '通知：本周值班' } },
+  });
+  const draft = { title: 'dingpost 通知：没写完的草稿', text: '草稿正文' };
+  await composer.open();
+  await composer.composeMarkdown({ markdown: draft });
+
+  await templatesPage.open();
+  await expect(templatesPage.cards.first()).toBeVisible();
+  await templatesPage.startNewTemplate();
+
+  await expect(page.getByRole('heading', { level: 1, name: '撰写' })).toBeVisible();
+  await expect(page.getByText(/已新建空白消息.*存为模板/)).toBeVisible();
+  await expect(composer.field('标题')).toHaveValue('');
+  await expect(composer.field('内容')).toHaveValue('');
+  await expect(page).toHaveURL(/\/$/);
+
+  // Nothing was lost: the draft comes back with Undo.
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(composer.field('标题')).toHaveValue(draft.title);
+  await expect(composer.field('内容')).toHaveValue(draft.text);
+
+  // The request was consumed: a reload restores the draft instead of clearing it again.
+  await page.reload();
+  await expect(page.getByText('已恢复上次未发送的草稿。')).toBeVisible();
+  await expect(composer.field('标题')).toHaveValue(draft.title);
+});

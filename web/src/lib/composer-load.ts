@@ -4,6 +4,7 @@
  * - navigate('/', { state: composerLoadState(message, robotId) }), or
  * - a link to `/?load=template:<id>` or `/?load=delivery:<id>`, or
  * - a share link `/#m=…` (see share-link.ts).
+ * Or on a blank message, as its "new message" does (with undo): a link to `composerNewHref('template')`.
  */
 export interface ComposerLoad {
   /** A wire message (or a template's message with {{placeholders}}). */
@@ -27,4 +28,16 @@ export function composerLoadFrom(state: unknown): ComposerLoad | undefined {
 
 export function composerLoadHref(source: 'template' | 'delivery', id: string): string {
   return `/?load=${source}:${encodeURIComponent(id)}`;
+}
+
+/** Why the composer is asked to start afresh; it says so in its notice. */
+export type ComposerNewReason = 'template';
+export const COMPOSER_NEW_PARAM = 'new';
+
+export function composerNewHref(reason: ComposerNewReason): string {
+  return `/?${COMPOSER_NEW_PARAM}=${reason}`;
+}
+
+export function composerNewFrom(search: URLSearchParams): ComposerNewReason | undefined {
+  return search.get(COMPOSER_NEW_PARAM) === 'template' ? 'template' : undefined;
 }

@@ -1,6 +1,6 @@
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nReady } from '../../../i18n/index.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
@@ -57,10 +57,17 @@ function draft(message: DingtalkMessage) {
   localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message, savedAt: '' }));
 }
 
-async function renderComposer() {
+/** Where the composer's router is now (the address bar, in a browser). */
+function LocationProbe() {
+  const location = useLocation();
+  return <output data-testid="location">{`${location.pathname}${location.search}`}</output>;
+}
+
+async function renderComposer(path = '/') {
   render(
-    <MemoryRouter>
+    <MemoryRouter initialEntries={[path]}>
       <Composer />
+      <LocationProbe />
     </MemoryRouter>,
   );
   const send = screen.getByRole('button', { name: '发送', exact: true } as never);
@@ -165,5 +172,23 @@ describe('Composer: new message', { timeout: 20_000 }, () => {
     await renderComposer();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '新建消息' })));
     expect(screen.queryByText('已清空消息')).toBeNull();
+  });
+});
+
+describe('Composer: opened for a new template (?new=template)', { timeout: 20_000 }, () => {
+  it('starts a blank message as "new message" does, says how to save it as a template, and can undo', async () => {
+    draft({ msgtype: 'markdown', markdown: { title: '周报', text: '通知：本周完成' } });
+    await renderComposer('/?new=template');
+
+    expect(screen.getByRole('textbox', { name: '标题' })).toHaveProperty('value', '');
+    expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '');
+    expect(screen.getByText(/已新建空白消息.*\{\{name\}\}.*存为模板/)).toBeTruthy();
+    // The parameter is consumed: a reload must show the draft, not clear it again.
+    await waitFor(() => expect(screen.getByTestId('location').textContent).toBe('/'));
+
+    expect(await screen.findByText('已清空消息')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '撤销' })));
+    expect(screen.getByRole('textbox', { name: '标题' })).toHaveProperty('value', '周报');
+    expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '通知：本周完成');
   });
 });

@@ -15,12 +15,14 @@ import { Link as RouterLink } from 'react-router';
 import { LoadingBar } from '../../../components/loading-bar.tsx';
 import { SimpleTabs } from '../../../components/simple-tabs.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
+import type { ComposerNewReason } from '../../../lib/composer-load.ts';
 import { readString, writeString } from '../../../lib/storage.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { createDelivery } from '../api/create-delivery.ts';
 import { useRobots } from '../api/get-robots.ts';
 import { useStoredSelector } from '../hooks/message-store.ts';
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
+import { useNewMessageRequest } from '../hooks/use-new-message-request.ts';
 import { loadLinter } from '../hooks/use-lint.ts';
 import { convertMessage, emptyMessage, isBlank, toWire } from '../utils/message-model.ts';
 import { sendBlocker, type SendBlocker } from '../utils/send-blocker.ts';
@@ -106,12 +108,17 @@ export function Composer() {
     });
   }, [store, blocked, result, cleared]);
 
-  // Clears at once (it is the common case) and offers an undo rather than asking first.
-  const startNew = useCallback(() => {
-    const current = store.get();
-    replace(emptyMessage(messageKind(current)));
-    if (!isBlank(current)) setCleared(current);
-  }, [store, replace]);
+  // Clears at once (it is the common case) and offers an undo rather than asking first. Asked for by the
+  // Templates page (`?new=template`), it also says how a template is made from here.
+  const startNew = useCallback(
+    (reason?: ComposerNewReason) => {
+      const current = store.get();
+      replace(emptyMessage(messageKind(current)), reason === 'template' ? 'newTemplate' : undefined);
+      if (!isBlank(current)) setCleared(current);
+    },
+    [store, replace],
+  );
+  useNewMessageRequest(startNew);
 
   const undoNew = useCallback(() => {
     if (cleared) replace(cleared);
@@ -172,7 +179,7 @@ export function Composer() {
       }}
     >
       <Box sx={{ display: 'grid', gap: 2, minWidth: 0 }}>
-        <LoadNotice loaded={loaded} onNew={startNew} />
+        <LoadNotice loaded={loaded} onNew={() => startNew()} />
         <Paper variant="outlined" sx={{ p: { xs: 1.5, sm: 2 } }}>
           <KindPicker value={kind} onChange={changeKind} />
         </Paper>
@@ -229,7 +236,7 @@ export function Composer() {
             <Button variant="outlined" startIcon={<BookmarkAddIcon />} onClick={() => setTemplateMessage(store.get())}>
               {t('template.open')}
             </Button>
-            <Button startIcon={<NoteAddIcon />} onClick={startNew}>
+            <Button startIcon={<NoteAddIcon />} onClick={() => startNew()}>
               {t('load.new')}
             </Button>
           </Box>

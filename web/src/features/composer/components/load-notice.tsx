@@ -36,7 +36,7 @@ export function LoadNotice({
         ) : undefined
       }
     >
-      {t(`load.${loaded.source}`)}
+      {t(`load.${loaded.source}`, { example: '{{name}}' })}
     </Alert>
   );
 }

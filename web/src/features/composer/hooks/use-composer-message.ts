@@ -11,7 +11,8 @@ import { createMessageStore } from './message-store.ts';
 
 const AUTOSAVE_MS = 300;
 
-export type LoadSource = 'share' | 'state' | 'template' | 'delivery' | 'draft' | 'import';
+/** Where the message came from; `newTemplate`: cleared to write a new template (`?new=template`). */
+export type LoadSource = 'share' | 'state' | 'template' | 'delivery' | 'draft' | 'import' | 'newTemplate';
 export type LoadFailure = { source: 'share' | 'template' | 'delivery'; error?: unknown };
 
 interface Initial {

@@ -221,6 +221,8 @@ const en: ComposerStrings = {
     template: 'Loaded the message of the template.',
     delivery: 'Loaded the message of this delivery.',
     import: 'Message imported.',
+    newTemplate:
+      'New blank message. Write it, mark what changes each time as {{example}}, then choose “Save as template”.',
     failed_share: 'The share link is damaged: its message cannot be opened.',
     failed_template: 'Could not load the template.',
     failed_delivery: 'Could not load this delivery.',

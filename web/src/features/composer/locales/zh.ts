@@ -212,6 +212,7 @@ const zh = {
     template: '已载入模板中的消息。',
     delivery: '已载入发送记录中的消息。',
     import: '已导入消息。',
+    newTemplate: '已新建空白消息。写好内容，用 {{example}} 标出每次要替换的地方，然后点“存为模板”。',
     failed_share: '分享链接已损坏，无法打开其中的消息。',
     failed_template: '无法载入模板。',
     failed_delivery: '无法载入这条发送记录。',

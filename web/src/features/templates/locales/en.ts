@@ -4,6 +4,7 @@ const en: TemplatesStrings = {
   title: 'Templates',
   intro:
     'Keep messages you send often as templates: mark what changes each time with {{example}} and fill it in when sending.',
+  new: 'New template',
   search: 'Search templates',
   searchHelp: 'By name or description',
   listLabel: 'Templates',

@@ -2,6 +2,7 @@
 const zh = {
   title: '模板',
   intro: '把常用消息存成模板，用 {{example}} 标出每次要替换的内容，发送时填入。',
+  new: '新建模板',
   search: '搜索模板',
   searchHelp: '按名称或描述搜索',
   listLabel: '模板列表',

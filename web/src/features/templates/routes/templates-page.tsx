@@ -1,4 +1,5 @@
 import type { Template } from '@dingpost/shared';
+import AddIcon from '@mui/icons-material/Add';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
@@ -19,6 +20,7 @@ import { RenameTemplateDialog } from '../components/rename-template-dialog.tsx';
 import { SendTemplateDialog } from '../components/send-template-dialog.tsx';
 import { TemplateCard, type TemplateAction } from '../components/template-card.tsx';
 import { VariablesDialog } from '../components/variables-dialog.tsx';
+import { composerNewHref } from '../../../lib/composer-load.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { matchesSearch } from '../utils/template-variables.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -73,7 +75,16 @@ export function TemplatesPage() {
   };
 
   return (
-    <PageContainer title={t('title')} maxWidth="md">
+    <PageContainer
+      title={t('title')}
+      maxWidth="md"
+      actions={
+        // Templates are written in the composer; it keeps the current draft one Undo away.
+        <Button component={RouterLink} to={composerNewHref('template')} variant="contained" startIcon={<AddIcon />}>
+          {t('new')}
+        </Button>
+      }
+    >
       <Typography color="text.secondary" sx={{ mb: 2 }}>
         {t('intro', { example: '{{name}}' })}
       </Typography>
