@@ -16,7 +16,8 @@ import { currentLang } from '../../../i18n/index.ts';
 import { composerLoadState } from '../../../lib/composer-load.ts';
 import { MessagePreview } from '../../preview/index.ts';
 import { formatTime } from '../../../lib/format-time.ts';
-import { freshCopy, messageSummary } from '../utils/message-summary.ts';
+import { messageSummary } from '../../../lib/message-summary.ts';
+import { freshCopy } from '../utils/fresh-copy.ts';
 import { StatusChip } from './status-chip.tsx';
 import { messageKindLabel } from '../../../lib/message-kind.ts';
 

@@ -11,7 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MessagePreview } from '../../preview/index.ts';
 import { useCreateDelivery } from '../api/create-delivery.ts';
-import { freshCopy } from '../utils/message-summary.ts';
+import { freshCopy } from '../utils/fresh-copy.ts';
 import { sendErrorText } from '../../../lib/send-error-text.ts';
 import { DeliveryOutcome } from '../../../components/delivery-outcome.tsx';
 

@@ -10,6 +10,10 @@ import { currentLang } from '../../../i18n/index.ts';
 import { MessagePreview } from '../../preview/index.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { messageKindLabel } from '../../../lib/message-kind.ts';
+import { messageSummary } from '../../../lib/message-summary.ts';
+
+/** How much of the message's title or first line names its buttons to a screen reader. */
+const NAME_CHARS = 40;
 
 /** One received message: rendered as the group sees it, with its exact JSON one click away. */
 export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; robotName: string }) {
@@ -19,6 +23,12 @@ export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; 
   const jsonId = useId();
   const headingId = useId();
   const json = JSON.stringify(item.message, null, 2);
+  const time = formatTime(item.receivedAt, currentLang());
+  const kind = messageKindLabel(item.message, t);
+  // Every card has the same buttons: their accessible names also say which message they belong to,
+  // starting with the visible label (so voice control still finds them by what is shown).
+  const about = messageSummary(item.message, NAME_CHARS) || kind;
+  const nameFor = (visible: string) => t('ofMessage', { what: visible, message: about, time });
 
   const copy = async () => {
     try {
@@ -34,11 +44,9 @@ export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; 
     <Card component="article" variant="outlined" aria-labelledby={headingId} data-testid="sandbox-message">
       <CardContent>
         <Typography id={headingId} component="h2" variant="subtitle2" color="text.secondary" sx={{ mb: 1 }}>
-          <time dateTime={item.receivedAt}>
-            {t('receivedAt', { time: formatTime(item.receivedAt, currentLang()) })}
-          </time>
+          <time dateTime={item.receivedAt}>{t('receivedAt', { time })}</time>
           {' · '}
-          {messageKindLabel(item.message, t)}
+          {kind}
         </Typography>
         <MessagePreview message={item.message} robotName={robotName} />
         <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mt: 1 }}>
@@ -46,12 +54,13 @@ export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; 
             size="small"
             aria-expanded={showJson}
             aria-controls={showJson ? jsonId : undefined}
+            aria-label={nameFor(showJson ? t('hideJson') : t('showJson'))}
             onClick={() => setShowJson((shown) => !shown)}
           >
             {showJson ? t('hideJson') : t('showJson')}
           </Button>
           {showJson && (
-            <Button size="small" onClick={copy}>
+            <Button size="small" onClick={copy} aria-label={nameFor(copied ? t('copied') : t('copyJson'))}>
               {copied ? t('copied') : t('copyJson')}
             </Button>
           )}
@@ -60,7 +69,7 @@ export function SandboxMessageCard({ item, robotName }: { item: SandboxMessage; 
           <Box
             component="pre"
             id={jsonId}
-            aria-label={t('jsonLabel')}
+            aria-label={nameFor(t('jsonLabel'))}
             tabIndex={0}
             data-testid="sandbox-message-json"
             sx={{

@@ -14,6 +14,7 @@ const en: SandboxStrings = {
   jsonLabel: 'Message JSON',
   copyJson: 'Copy JSON',
   copied: 'Copied',
+  ofMessage: '{{what}}: {{message}} (received {{time}})',
   count: 'Messages: {{count}}',
   empty: {
     title: 'No messages in the sandbox yet',

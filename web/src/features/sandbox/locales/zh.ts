@@ -14,6 +14,8 @@ const zh = {
   jsonLabel: '消息 JSON',
   copyJson: '复制 JSON',
   copied: '已复制',
+  /** A per-message control's name: its visible label, then which message (buttons repeat on every card). */
+  ofMessage: '{{what}}：{{message}}（收到于 {{time}}）',
   count: '共 {{count}} 条',
   empty: {
     title: '沙箱里还没有消息',

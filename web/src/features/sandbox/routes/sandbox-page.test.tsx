@@ -1,14 +1,15 @@
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { i18nReady } from '../../../i18n/index.ts';
+import { changeLang, i18nReady } from '../../../i18n/index.ts';
 import { SandboxPage } from './sandbox-page.tsx';
 import { sandboxRobot } from '../../../test-support/robots.ts';
 
 beforeAll(() => i18nReady);
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   vi.unstubAllGlobals();
+  await changeLang('zh');
 });
 
 const ROBOT = sandboxRobot({ keywords: [], hasKeywords: false });
@@ -45,5 +46,49 @@ describe('SandboxPage', { timeout: 20_000 }, () => {
       </MemoryRouter>,
     );
     expect(await within(await screen.findByRole('article')).findByText('测试群')).toBeTruthy();
+  });
+});
+
+describe('SandboxPage: each message’s JSON buttons', { timeout: 20_000 }, () => {
+  const items = [
+    {
+      id: 'sm_2',
+      receivedAt: '2026-01-01T09:30:00.000Z',
+      message: { msgtype: 'markdown', markdown: { title: '值班提醒', text: '今晚值班：张三' } },
+    },
+    {
+      id: 'sm_1',
+      receivedAt: '2026-01-01T08:00:00.000Z',
+      message: { msgtype: 'text', text: { content: '通知：周会改到周三' } },
+    },
+  ];
+
+  async function renderInbox() {
+    vi.stubGlobal('fetch', async (url: string) =>
+      Response.json(url.startsWith('/api/robots') ? { items: [ROBOT] } : { items }),
+    );
+    render(
+      <MemoryRouter>
+        <SandboxPage />
+      </MemoryRouter>,
+    );
+    await screen.findAllByRole('article');
+    return screen.getAllByRole('button', { name: /JSON/ });
+  }
+
+  it('names each by its message and time, after the visible label', async () => {
+    const [newest, oldest] = await renderInbox();
+    expect(newest!.textContent).toBe('查看 JSON');
+    expect(oldest!.textContent).toBe('查看 JSON');
+    expect(newest!.getAttribute('aria-label')).toMatch(/^查看 JSON：值班提醒（收到于 .*\d{2}:\d{2}.*）$/);
+    expect(oldest!.getAttribute('aria-label')).toMatch(/^查看 JSON：通知：周会改到周三（收到于 .*）$/);
+    expect(newest!.getAttribute('aria-label')).not.toBe(oldest!.getAttribute('aria-label'));
+  });
+
+  it('names them in English too', async () => {
+    await act(() => changeLang('en'));
+    const [newest] = await renderInbox();
+    expect(newest!.textContent).toBe('Show JSON');
+    expect(newest!.getAttribute('aria-label')).toMatch(/^Show JSON: 值班提醒 \(received .*\)$/);
   });
 });

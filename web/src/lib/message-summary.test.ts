@@ -1,6 +1,6 @@
 import type { DingtalkMessage } from '@dingpost/shared';
 import { describe, expect, it } from 'vitest';
-import { freshCopy, messageSummary } from './message-summary.ts';
+import { messageSummary } from './message-summary.ts';
 
 describe('messageSummary', () => {
   it('takes the first non-blank line of a text message', () => {
@@ -23,18 +23,5 @@ describe('messageSummary', () => {
     const summary = messageSummary({ msgtype: 'text', text: { content: 'x'.repeat(500) } });
     expect(summary).toHaveLength(120);
     expect(summary.endsWith('…')).toBe(true);
-  });
-});
-
-describe('freshCopy', () => {
-  it('drops the msgUuid and keeps everything else', () => {
-    const message: DingtalkMessage = {
-      msgtype: 'text',
-      text: { content: 'hi' },
-      at: { isAtAll: true },
-      msgUuid: 'abc',
-    };
-    expect(freshCopy(message)).toEqual({ msgtype: 'text', text: { content: 'hi' }, at: { isAtAll: true } });
-    expect(message.msgUuid).toBe('abc');
   });
 });

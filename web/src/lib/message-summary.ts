@@ -7,8 +7,8 @@ function firstLine(text: string): string {
   return line.trim();
 }
 
-/** A message in one short line: its title, or the first line of its text. */
-export function messageSummary(message: DingtalkMessage): string {
+/** A message in one short line: its title, or the first line of its text, cut to `max` characters. */
+export function messageSummary(message: DingtalkMessage, max = MAX): string {
   let summary: string;
   switch (message.msgtype) {
     case 'text':
@@ -27,14 +27,5 @@ export function messageSummary(message: DingtalkMessage): string {
       summary = message.feedCard.links[0]?.title ?? '';
       break;
   }
-  return summary.length > MAX ? `${summary.slice(0, MAX - 1)}…` : summary;
-}
-
-/**
- * The message to send or edit again: without its msgUuid, which DingTalk uses to drop repeats — a resend
- * carrying the old one would never reach the group.
- */
-export function freshCopy(message: DingtalkMessage): DingtalkMessage {
-  const { msgUuid: _msgUuid, ...rest } = message;
-  return rest as DingtalkMessage;
+  return summary.length > max ? `${summary.slice(0, max - 1)}…` : summary;
 }
