@@ -1,4 +1,4 @@
-import type { Delivery, Robot } from '@dingpost/shared';
+import type { Delivery, DeliveryStatus, Robot } from '@dingpost/shared';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
@@ -32,11 +32,14 @@ function Meta({ children }: { children: ReactNode }) {
 export function DeliveryRow({
   delivery,
   robot,
+  statusFilter,
   onResend,
   onShowDigest,
 }: {
   delivery: Delivery;
   robot: Robot | undefined;
+  /** The list's status filter: a row polled into another status says it no longer matches. */
+  statusFilter?: DeliveryStatus | undefined;
   onResend: (delivery: Delivery) => void;
   onShowDigest: (delivery: Delivery) => void;
 }) {
@@ -81,6 +84,11 @@ export function DeliveryRow({
           {delivery.attempts > 1 && <Meta>{t('row.attempts', { count: delivery.attempts })}</Meta>}
         </Box>
 
+        {statusFilter && delivery.status !== statusFilter && (
+          <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="delivery-left-filter">
+            {t('row.leftFilter', { status: t(`status.${delivery.status}`), filter: t(`status.${statusFilter}`) })}
+          </Typography>
+        )}
         {delivery.status === 'queued' && (
           <Typography variant="body2" sx={{ mt: 1 }}>
             {delivery.queuePosition !== null && delivery.eta !== null

@@ -1,13 +1,14 @@
 import type { Delivery, DeliveryStatus } from '@dingpost/shared';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { getDeliveries, type DeliveryPage } from '../api/get-deliveries.ts';
 import { getDelivery } from '../api/get-delivery.ts';
+import { pollBatch } from '../utils/poll-batch.ts';
 import { usePolling } from '../../../hooks/use-polling.ts';
 import { useResource } from '../../../hooks/use-request.ts';
 
 export const PAGE_SIZE = 20;
 const POLL_MS = 3000;
-/** Polls at most this many unsettled deliveries at a time. */
+/** Polls at most this many unsettled deliveries at a time (taking turns when there are more). */
 const POLL_LIMIT = 20;
 
 export interface HistoryFilters {
@@ -20,7 +21,8 @@ const unsettled = (d: Delivery) => d.status === 'queued' || d.status === 'sendin
 /**
  * The delivery history for some filters: the first page, pages added by "load more", and the queued
  * and sending ones polled by id until they settle. Extra pages and polled updates belong to the first
- * page they were loaded after, so a refresh or a filter change drops them.
+ * page they were loaded after, so a refresh or a filter change drops them. A polled row whose status no
+ * longer matches the status filter stays (with its real status) until the next refresh.
  */
 export function useDeliveryHistory(filters: HistoryFilters) {
   const key = `${filters.robotId ?? ''}|${filters.status ?? ''}`;
@@ -58,11 +60,13 @@ export function useDeliveryHistory(filters: HistoryFilters) {
     }
   };
 
-  const pending = items?.filter(unsettled).slice(0, POLL_LIMIT) ?? [];
+  const pending = items?.filter(unsettled) ?? [];
+  const ticks = useRef(0);
   usePolling(
     () => {
       if (!base) return;
-      void Promise.allSettled(pending.map((d) => getDelivery(d.id))).then((results) => {
+      const batch = pollBatch(pending, ticks.current++, POLL_LIMIT);
+      void Promise.allSettled(batch.map((d) => getDelivery(d.id))).then((results) => {
         const fresh = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
         setUpdates((current) => {
           const byId = new Map(current?.base === base ? current.byId : []);

@@ -36,6 +36,7 @@ const en: HistoryStrings = {
     fix: 'Why, and how to fix it',
     showMessage: 'Show message',
     hideMessage: 'Hide message',
+    leftFilter: 'Now “{{status}}”, no longer “{{filter}}”: Refresh takes it off this list.',
     noTitle: '(no title)',
   },
   actions: {

@@ -35,6 +35,7 @@ const zh = {
     fix: '原因与解决办法',
     showMessage: '查看消息',
     hideMessage: '收起消息',
+    leftFilter: '状态已变为“{{status}}”，不再是“{{filter}}”：点“刷新”后不再列在这里。',
     noTitle: '（无标题）',
   },
   actions: {

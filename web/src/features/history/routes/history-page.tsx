@@ -90,6 +90,7 @@ export function HistoryPage() {
               key={delivery.id}
               delivery={delivery}
               robot={robotById.get(delivery.robotId)}
+              statusFilter={filters.status}
               onResend={(d) => setDialog({ kind: 'resend', delivery: d })}
               onShowDigest={(d) => setDialog({ kind: 'digest', delivery: d })}
             />
