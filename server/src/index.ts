@@ -36,7 +36,8 @@ async function main() {
       printGeneratedPassword(firstAdmin.username, firstAdmin.generatedPassword);
     logger.info('first admin created', {
       username: firstAdmin.username,
-      passwordFrom: firstAdmin.generatedPassword === null ? 'ADMIN_PASSWORD' : 'generated, printed once to stderr',
+      // Not "password…": the logger redacts fields named like secrets.
+      chosenBy: firstAdmin.generatedPassword === null ? 'ADMIN_PASSWORD' : 'generated, printed once to stderr',
     });
   }
 
