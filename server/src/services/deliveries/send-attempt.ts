@@ -136,12 +136,14 @@ function record(
   sync.transaction(() => {
     // From now on the window counts this request at its answer, the latest moment DingTalk can have seen it.
     sync.prepared(stampSendQuery).run(claimed.logId, reachedBy);
-    const base = { errcode: outcome.errcode, errmsg: outcome.errmsg };
-    const update = db.updateTable('deliveries').where('id', '=', deliveryId);
     if (outcome.kind === 'sent') {
       status = 'sent';
       sync.prepared(markSentQuery).run(deliveryId, outcome.errmsg, new Date(now).toISOString());
-    } else if (outcome.kind === 'failed') {
+      return;
+    }
+    const base = { errcode: outcome.errcode, errmsg: outcome.errmsg };
+    const update = db.updateTable('deliveries').where('id', '=', deliveryId);
+    if (outcome.kind === 'failed') {
       status = 'failed';
       sync.run(update.set({ ...base, status, explanation: JSON.stringify(outcome.explanation) }));
     } else if (outcome.kind === 'throttled') {

@@ -202,6 +202,8 @@ export function createWorker(deps: WorkerDeps): Worker {
       // The claim logs the send, so the window read next counts it.
       const claimed = claim(passDeps, head.robot_id, next.id);
       if (claimed) launch(head.robot_id, next.id, claimed);
+      // A full lane (the usual case: one send at a time) looks at its next delivery when this send ends.
+      if ((inFlight.get(head.robot_id) ?? 0) >= options.maxInFlight) return null;
       next = sync.prepared(nextQueuedQuery).first(head.robot_id);
     }
     return null;
