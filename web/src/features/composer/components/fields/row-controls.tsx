@@ -4,6 +4,9 @@ import DeleteOutlinedIcon from '@mui/icons-material/DeleteOutlined';
 import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 
+/** Which of a row's buttons; each carries it as `data-row-control`, so the list can find it again. */
+export type RowControl = 'up' | 'down' | 'remove';
+
 /** Move up / move down / remove for one row of a list; every action is a real, focusable button. */
 export function RowControls({
   index,
@@ -26,6 +29,7 @@ export function RowControls({
         size="small"
         aria-label={labels.up}
         title={labels.up}
+        data-row-control="up"
         disabled={index === 0}
         onClick={() => onMove(index, index - 1)}
       >
@@ -35,6 +39,7 @@ export function RowControls({
         size="small"
         aria-label={labels.down}
         title={labels.down}
+        data-row-control="down"
         disabled={index === count - 1}
         onClick={() => onMove(index, index + 1)}
       >
@@ -44,6 +49,7 @@ export function RowControls({
         size="small"
         aria-label={labels.remove}
         title={labels.remove}
+        data-row-control="remove"
         disabled={count <= minRows}
         onClick={() => onRemove(index)}
       >
