@@ -102,6 +102,14 @@ describe('POST /api/auth/login', () => {
     clock += 10 * MINUTE;
     expect((await login('editor', TEST_PASSWORD)).status).toBe(200);
   });
+
+  it('counts guesses sent at once: no more than the limit are checked, the rest are 429', async () => {
+    const guesses = 3 * LOGIN_LIMITS.perUsernameAndAddress;
+    const answers = await Promise.all(Array.from({ length: guesses }, (_, i) => login('editor', `wrong-${i}-pass`)));
+    const statuses = answers.map((res) => res.status);
+    expect(statuses.filter((status) => status === 401)).toHaveLength(LOGIN_LIMITS.perUsernameAndAddress);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(guesses - LOGIN_LIMITS.perUsernameAndAddress);
+  });
 });
 
 describe('sessions end', () => {

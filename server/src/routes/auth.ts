@@ -39,12 +39,11 @@ export function authRoutes({ accounts }: Pick<AppDeps, 'accounts'>) {
         async (c) => {
           const { username, password } = c.req.valid('json');
           const address = clientAddress(c);
-          const wait = accounts.loginLimiter.retryAfter(username, address);
+          const wait = accounts.loginLimiter.attempt(username, address);
           if (wait > 0) throw tooManyAttempts(wait);
           const user = await accounts.users.byUsername(username);
           const matches = user ? await verifyPassword(password, user.passwordHash) : await verifyNothing(password);
           if (!user || !matches || user.disabled) {
-            accounts.loginLimiter.fail(username, address);
             await accounts.audit.record({
               actor: { kind: 'user', id: user?.id ?? null, name: user?.username ?? username },
               action: 'auth.login_failed',
@@ -86,11 +85,10 @@ export function authRoutes({ accounts }: Pick<AppDeps, 'accounts'>) {
         const { currentPassword, newPassword } = c.req.valid('json');
         const { user: me, id: sessionId } = actor.session;
         const address = clientAddress(c);
-        const wait = accounts.loginLimiter.retryAfter(me.username, address);
+        const wait = accounts.loginLimiter.attempt(me.username, address);
         if (wait > 0) throw tooManyAttempts(wait);
         const stored = await accounts.users.byUsername(me.username);
         if (!stored || !(await verifyPassword(currentPassword, stored.passwordHash))) {
-          accounts.loginLimiter.fail(me.username, address);
           throw new ApiException(400, 'wrong_password', 'The current password is wrong', [
             { path: 'currentPassword', message: 'The current password is wrong' },
           ]);

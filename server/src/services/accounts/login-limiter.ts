@@ -40,30 +40,46 @@ export function createLoginLimiter(now: () => number, limits = LOGIN_LIMITS) {
       [`user:${username.toLowerCase()}`, limits.perUsername],
     ] as const;
 
-  return {
-    /** Seconds until another attempt is allowed, or 0 when one is allowed now. */
-    retryAfter(username: string, address: string): number {
-      const at = now();
-      let wait = 0;
-      for (const [key, max] of keys(username, address)) {
-        const times = recent(key, at);
-        if (times.length >= max) wait = Math.max(wait, times[times.length - max]! + limits.windowMs - at);
-      }
-      return wait > 0 ? Math.ceil(wait / 1000) : 0;
-    },
+  /** Seconds until another attempt is allowed, or 0 when one is allowed now. */
+  const retryAfter = (username: string, address: string): number => {
+    const at = now();
+    let wait = 0;
+    for (const [key, max] of keys(username, address)) {
+      const times = recent(key, at);
+      if (times.length >= max) wait = Math.max(wait, times[times.length - max]! + limits.windowMs - at);
+    }
+    return wait > 0 ? Math.ceil(wait / 1000) : 0;
+  };
 
-    fail(username: string, address: string): void {
+  return {
+    retryAfter,
+
+    /**
+     * Takes an attempt before the password is checked: 0 when one is allowed (it counts as failed from
+     * now on, so guesses sent at once cannot all pass while the first is being checked), else the seconds
+     * until one is allowed. A correct password then calls `succeed`.
+     */
+    attempt(username: string, address: string): number {
+      const wait = retryAfter(username, address);
+      if (wait > 0) return wait;
       const at = now();
       if (failures.size >= MAX_KEYS) sweep(at);
       for (const [key] of keys(username, address)) failures.set(key, [...recent(key, at), at]);
+      return 0;
     },
 
     /**
-     * A successful login clears the count of that username from that address; not the address's (others
-     * may be guessing from it), nor the username's (others may be guessing it from elsewhere).
+     * The attempt was right: it no longer counts against the address or the username, and the count of
+     * that username from that address is cleared; not the address's (others may be guessing from it),
+     * nor the username's (others may be guessing it from elsewhere).
      */
     succeed(username: string, address: string): void {
       failures.delete(pairKey(username, address));
+      for (const [key] of keys(username, address).slice(1)) {
+        const times = failures.get(key);
+        times?.pop();
+        if (times?.length === 0) failures.delete(key);
+      }
     },
   };
 }
