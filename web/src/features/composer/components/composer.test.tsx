@@ -175,6 +175,45 @@ describe('Composer: new message', { timeout: 20_000 }, () => {
   });
 });
 
+describe('Composer: switching kind', { timeout: 20_000 }, () => {
+  const radio = (name: string) => screen.getByRole('radio', { name, exact: true } as never);
+
+  it('says what a switch left out and undoes it: a FeedCard whose later items a text message cannot hold', async () => {
+    draft({
+      msgtype: 'feedCard',
+      feedCard: {
+        links: ['一', '二', '三'].map((title, i) => ({
+          title: `通知${title}`,
+          messageURL: `https://example.com/${i}`,
+          picURL: `https://example.com/${i}.png`,
+        })),
+      },
+    });
+    await renderComposer();
+    await act(async () => fireEvent.click(radio('文本')));
+    expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '通知一');
+    expect(await screen.findByText('已切换为「文本」：有些内容这种消息放不下，已舍去')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '撤销' })));
+    expect(radio('信息流卡片')).toHaveProperty('checked', true);
+    expect(screen.getByRole('textbox', { name: '条目 3 标题' })).toHaveProperty('value', '通知三');
+  });
+
+  it('keeps the button text between the two ActionCards, and says nothing when nothing was left out', async () => {
+    await act(async () => {
+      await import('./undo-snackbar.tsx');
+    });
+    draft({
+      msgtype: 'actionCard',
+      actionCard: { title: '周报', text: '通知', singleTitle: '阅读全文', singleURL: 'https://example.com/' },
+    });
+    await renderComposer();
+    await act(async () => fireEvent.click(radio('卡片（独立跳转）')));
+    expect(screen.getByRole('textbox', { name: '按钮 1 文字' })).toHaveProperty('value', '阅读全文');
+    expect(screen.getByRole('textbox', { name: '按钮 1 链接' })).toHaveProperty('value', 'https://example.com/');
+    expect(screen.queryByText(/^已切换为/)).toBeNull();
+  });
+});
+
 describe('Composer: opened for a new template (?new=template)', { timeout: 20_000 }, () => {
   it('starts a blank message as "new message" does, says how to save it as a template, and can undo', async () => {
     draft({ msgtype: 'markdown', markdown: { title: '周报', text: '通知：本周完成' } });

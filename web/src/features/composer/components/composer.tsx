@@ -24,7 +24,7 @@ import { useStoredSelector } from '../hooks/message-store.ts';
 import { useComposerMessage } from '../hooks/use-composer-message.ts';
 import { useNewMessageRequest } from '../hooks/use-new-message-request.ts';
 import { loadLinter } from '../hooks/use-lint.ts';
-import { convertMessage, emptyMessage, isBlank, toWire } from '../utils/message-model.ts';
+import { conversionLoses, convertMessage, emptyMessage, isBlank, toWire } from '../utils/message-model.ts';
 import { sendBlocker, type SendBlocker } from '../utils/send-blocker.ts';
 import { KindForm, type KindFormHandle } from './forms/kind-form.tsx';
 import { KindPicker } from './kind-picker.tsx';
@@ -61,8 +61,9 @@ export function Composer() {
   const [blocked, setBlocked] = useState<SendBlocker | null>(null);
   const [templateMessage, setTemplateMessage] = useState<DingtalkMessage | null>(null);
   const [savedTemplate, setSavedTemplate] = useState<string | null>(null);
-  // What "new message" cleared, until it is undone, the message changes again, or the offer times out.
-  const [cleared, setCleared] = useState<DingtalkMessage | null>(null);
+  // What "new message" cleared, or what a switch of kind could not carry over (`switchedTo`), until it is
+  // undone, the message changes again, or the offer times out.
+  const [cleared, setCleared] = useState<{ message: DingtalkMessage; switchedTo?: MessageKind } | null>(null);
   const form = useRef<KindFormHandle>(null);
   // On the JSON tab: whether its text is a message (when not, the store holds the last one that was).
   const jsonOk = useRef(true);
@@ -89,7 +90,9 @@ export function Composer() {
   const changeKind = useCallback(
     (next: MessageKind) => {
       const current = store.get();
-      if (next !== messageKind(current)) replace(convertMessage(current, next));
+      if (next === messageKind(current)) return;
+      replace(convertMessage(current, next));
+      if (conversionLoses(current, next)) setCleared({ message: current, switchedTo: next });
     },
     [store, replace],
   );
@@ -114,14 +117,14 @@ export function Composer() {
     (reason?: ComposerNewReason) => {
       const current = store.get();
       replace(emptyMessage(messageKind(current)), reason === 'template' ? 'newTemplate' : undefined);
-      if (!isBlank(current)) setCleared(current);
+      if (!isBlank(current)) setCleared({ message: current });
     },
     [store, replace],
   );
   useNewMessageRequest(startNew);
 
   const undoNew = useCallback(() => {
-    if (cleared) replace(cleared);
+    if (cleared) replace(cleared.message);
   }, [cleared, replace]);
 
   const changeTab = useCallback((next: EditorTab) => {
@@ -267,7 +270,15 @@ export function Composer() {
           />
         ) : null}
         {cleared ? (
-          <UndoSnackbar message={t('load.cleared')} onUndo={undoNew} onClose={() => setCleared(null)} />
+          <UndoSnackbar
+            message={
+              cleared.switchedTo
+                ? t('kinds.switchedLossy', { kind: t(`common:messageKinds.${cleared.switchedTo}`) })
+                : t('load.cleared')
+            }
+            onUndo={undoNew}
+            onClose={() => setCleared(null)}
+          />
         ) : null}
         {templateMessage ? (
           <SaveTemplateDialog

@@ -14,6 +14,7 @@ const en: ComposerStrings = {
       description: 'A markdown card whose buttons each open their own link',
     },
     feedCard: { description: 'Several links with pictures: the first large, the rest as rows' },
+    switchedLossy: 'Switched to {{kind}}: some of what you wrote does not fit this kind and was left out',
   },
   tabs: { label: 'Editor', form: 'Form', json: 'JSON' },
   fields: {

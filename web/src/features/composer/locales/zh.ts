@@ -9,6 +9,7 @@ const zh = {
     actionCardWhole: { description: 'Markdown 卡片，底部一个按钮，点击打开链接' },
     actionCardIndependent: { description: 'Markdown 卡片，多个按钮各自打开链接' },
     feedCard: { description: '多条图文链接：第一条大图，其余为带小图的行' },
+    switchedLossy: '已切换为「{{kind}}」：有些内容这种消息放不下，已舍去',
   },
   tabs: { label: '编辑方式', form: '表单', json: 'JSON' },
   fields: {

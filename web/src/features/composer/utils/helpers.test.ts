@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { buildCurl, shellQuote } from './curl.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
 import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
-import { coerceDraft, convertMessage, emptyMessage, toWire } from './message-model.ts';
+import { coerceDraft, conversionLoses, convertMessage, emptyMessage, toWire } from './message-model.ts';
 import { appendMention, hasMention, removeMention } from './mentions.ts';
 
 const markdown: DingtalkMessage = {
@@ -122,5 +122,33 @@ describe('message model', () => {
     const card = convertMessage(markdown, 'actionCardWhole');
     expect(card).toMatchObject({ msgtype: 'actionCard', actionCard: { title: markdown.markdown.title } });
     expect(card.at).toBeUndefined();
+  });
+  it('carries the button text and the display options between the two ActionCards', () => {
+    const whole: DingtalkMessage = {
+      msgtype: 'actionCard',
+      actionCard: { title: 't', text: 'x', hideAvatar: '1', singleTitle: '阅读全文', singleURL: 'https://a.b/' },
+    };
+    const independent = convertMessage(whole, 'actionCardIndependent');
+    expect(independent).toMatchObject({
+      actionCard: {
+        hideAvatar: '1',
+        btnOrientation: '0',
+        btns: [{ title: '阅读全文', actionURL: 'https://a.b/' }, {}],
+      },
+    });
+    expect(convertMessage(independent, 'actionCardWhole')).toEqual(whole);
+    expect(conversionLoses(whole, 'actionCardIndependent')).toBe(false);
+  });
+  it('tells when a switch of kind leaves something typed out', () => {
+    expect(conversionLoses(markdown, 'text')).toBe(true); // the title
+    expect(conversionLoses(markdown, 'link')).toBe(true); // the mentions
+    expect(conversionLoses({ ...markdown, at: {} }, 'actionCardWhole')).toBe(false);
+    expect(conversionLoses({ msgtype: 'text', text: { content: 'hi' } }, 'markdown')).toBe(false);
+    const twoButtons = convertMessage(convertMessage(markdown, 'actionCardIndependent'), 'actionCardIndependent');
+    // The second, untouched button is nothing typed.
+    expect(conversionLoses({ ...twoButtons, at: {} } as DingtalkMessage, 'actionCardWhole')).toBe(false);
+    const card = twoButtons as Extract<DingtalkMessage, { msgtype: 'actionCard' }>;
+    card.actionCard.btns![1] = { title: '拒绝', actionURL: '' };
+    expect(conversionLoses(card, 'actionCardWhole')).toBe(true);
   });
 });
