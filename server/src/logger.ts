@@ -10,8 +10,12 @@ export type Logger = {
   [L in Level]: (msg: string, fields?: Record<string, unknown>) => void;
 };
 
+/** Levels of nesting a log line keeps; deeper objects are left out, not written unredacted. */
+const MAX_DEPTH = 4;
+
 function redact(value: unknown, depth = 0): unknown {
-  if (depth > 4 || value === null || typeof value !== 'object') return value;
+  if (value === null || typeof value !== 'object') return value;
+  if (depth > MAX_DEPTH) return '[too deep]';
   if (value instanceof Error) return { name: value.name, message: value.message };
   if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   return Object.fromEntries(
