@@ -122,11 +122,11 @@ describe('sending over real HTTP to the emulator', () => {
     expect((await stack.client.allDeliveries(`&robotId=${robot.id}`)).length).toBe(0);
   });
 
-  it('answers 202 with the queued delivery without ?wait, and GET shows its outcome', async () => {
+  it('answers 202 with the delivery as it stands without ?wait (an idle robot sends it at once), and GET shows its outcome', async () => {
     const { robot } = await stack.addRobot({ keywords: [KEYWORD] });
     const answer = await stack.client.send(robot.id, { msgtype: 'text', text: { content: `${KEYWORD} async` } });
     expect(answer.status).toBe(202);
-    expect(answer.json).toMatchObject({ status: 'queued', robotId: robot.id, attempts: 0 });
+    expect(answer.json).toMatchObject({ status: 'sending', robotId: robot.id, attempts: 1, queuePosition: null });
     const [done] = await stack.client.settle([answer.json.id]);
     expect(done).toMatchObject({ status: 'sent', id: answer.json.id });
     expect((await stack.client.call('GET', '/deliveries/dlv_nope')).status).toBe(404);

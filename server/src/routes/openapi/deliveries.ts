@@ -23,7 +23,10 @@ export const DELIVERY_OPERATIONS = tagged('Deliveries', [
     query: waitQuery,
     body: 'DeliveryCreate',
     responses: {
-      202: { description: 'Queued (or still pending after the wait)', body: 'Delivery' },
+      202: {
+        description: 'Accepted: queued, or already sending when the robot is free (or still pending after the wait)',
+        body: 'Delivery',
+      },
       200: { description: 'With wait: the final state', body: 'Delivery' },
       400: apiError(
         'Invalid input (`validation_failed`, naming each field); over 20000 bytes as it would be sent, msgUuid ' +

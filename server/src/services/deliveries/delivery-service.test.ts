@@ -95,6 +95,22 @@ describe('delivery queue', () => {
     expect(calls[0]!.baseUrl).toBe('https://dingtalk.invalid');
   });
 
+  it('answers an enqueue with the delivery as it stands: sending when claimed at once, else queued with its place', async () => {
+    const r = await robot();
+    const svc = start({ maxInFlight: 1 });
+    await svc.start();
+    let answer: (outcome: SendOutcome) => void = () => {};
+    script = () => new Promise<SendOutcome>((resolve) => (answer = resolve));
+    const first = await svc.enqueue({ robotId: r.id, templateId: null, message: text('first') });
+    expect(first).toMatchObject({ status: 'sending', queuePosition: null, eta: null });
+    const second = await svc.enqueue({ robotId: r.id, templateId: null, message: text('second') });
+    expect(second).toMatchObject({ status: 'queued', queuePosition: 1 });
+    expect(second.eta).not.toBeNull();
+    script = () => OK;
+    answer(OK);
+    expect((await settle(svc, [first.id, second.id])).map((d) => d?.status)).toEqual(['sent', 'sent']);
+  });
+
   it('paces each robot with a strict sliding window, in FIFO order, and predicts the schedule', async () => {
     const [a, b] = [await robot(), await robot()];
     const svc = start();

@@ -181,7 +181,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       const { row, taken } = await insert({ ...input, audit: opts.audit });
       if (taken) throw new MsgUuidTaken(present([row])[0]!);
       // A caller about to wait for the outcome has no use for the queue estimate: skip its queries.
-      return opts.estimate === false ? toDelivery(row) : present([row])[0]!;
+      if (opts.estimate === false) return toDelivery(row);
+      // As it stands now: the commit that wrote it may have claimed it for sending at once.
+      return present([getDeliveryRow(deps, row.id) ?? row])[0]!;
     },
 
     get,
