@@ -57,7 +57,9 @@ export function FeedCard({ links }: { links: FeedCardMessage['feedCard']['links'
       <div className="dp-feed-hero" title={first.messageURL}>
         <PreviewImage className="dp-feed-hero-pic" src={first.picURL} />
         <div className="dp-feed-hero-title">
-          <Placeholder text={first.title} />
+          <span className="dp-feed-hero-text">
+            <Placeholder text={first.title} />
+          </span>
         </div>
       </div>
       {rest.map((link, index) => (
