@@ -2,7 +2,7 @@ import { apiErrorSchema } from '@dingpost/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../test-app.ts';
-import { MAX_JSON_DEPTH } from './validate.ts';
+import { MAX_JSON_DEPTH, MAX_JSON_VALUES } from './validate.ts';
 
 let t: TestApp;
 let robotId: string;
@@ -68,6 +68,21 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
         400,
       );
     }
+  });
+
+  it(`more than ${MAX_JSON_VALUES} values in all → 400 at once, not an issue for each`, async () => {
+    const links = JSON.stringify(Array.from({ length: 300_000 }, () => ({})));
+    const feedCard = `{"msgtype":"feedCard","feedCard":{"links":${links}}}`;
+    for (const [method, url] of bodyRoutes()) {
+      const started = performance.now();
+      const res = await t.request(method, url, `{"message":${feedCard}}`);
+      await expectError(res, 400, 'validation_failed');
+      expect(res.text.length).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
+    const many = JSON.stringify(Array.from({ length: MAX_JSON_VALUES - 6 }, () => '1'));
+    const atLimit = `{"message":{"msgtype":"text","text":{"content":"k"},"at":{"atUserIds":${many}}}}`;
+    expect((await t.request('POST', '/api/messages/check', atLimit)).status).toBe(200);
   });
 
   it('a key named __proto__ anywhere → 400 at its path, never dropped silently', async () => {
