@@ -10,6 +10,7 @@ const FONT_ATTR = /([a-z]+)\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)'|([^\s"'=<>`]+))/gi;
 const FONT_CLOSE = /^<\/font\s*>/i;
 const IGNORED_ATTRS = new Set(['size', 'face']);
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+const PC_ONLY_COLOR = /^(?:#[0-9a-f]{3}|[a-z]{3,20})$/i;
 
 export interface FontOpenTag {
   /** The tag as written. */
@@ -42,6 +43,11 @@ export function fontCloseTagLength(text: string): number {
 /** The colour DingTalk shows everywhere: six-digit hex. Names and #RGB work on PC only. */
 export function isHexColor(color: string): boolean {
   return HEX_COLOR.test(color);
+}
+
+/** A colour only DingTalk's PC client shows: #RGB or a colour name (letters only, so safe in a style). */
+export function isPcOnlyColor(color: string): boolean {
+  return PC_ONLY_COLOR.test(color);
 }
 
 /**

@@ -4,6 +4,9 @@
  * Returns the problems found; an empty list means the HTML is inert. Used by the XSS tests.
  */
 const NO_ATTRS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'li', 'strong', 'em', 'br'];
+/** Tables, as the PC rendering writes them. */
+const TABLE_TAGS = ['table', 'thead', 'tbody', 'tr'];
+const CELL_ATTRS: Record<string, AttrRule> = { style: (v) => /^text-align:(?:left|center|right)$/.test(v) };
 const VOID = new Set(['br', 'img']);
 const SPAN_CLASSES = new Set([
   'dp-mention',
@@ -34,7 +37,9 @@ function isUrl(value: string, schemes: string[]): boolean {
 type AttrRule = (value: string, attrs: Map<string, string>) => boolean;
 
 const ALLOWED: Record<string, Record<string, AttrRule>> = {
-  ...Object.fromEntries(NO_ATTRS.map((tag) => [tag, {}])),
+  ...Object.fromEntries([...NO_ATTRS, ...TABLE_TAGS].map((tag) => [tag, {}])),
+  th: CELL_ATTRS,
+  td: CELL_ATTRS,
   ol: { start: (v) => /^\d{1,9}$/.test(v) },
   a: {
     href: (v) => isUrl(v, ['http:', 'https:', 'dingtalk:', 'dtmd:']),
@@ -52,7 +57,8 @@ const ALLOWED: Record<string, Record<string, AttrRule>> = {
   },
   span: {
     class: (v) => SPAN_CLASSES.has(v),
-    style: (v) => /^color:#[0-9a-f]{6}$/.test(v),
+    // Six-digit hex; on PC also #RGB and colour names (letters only).
+    style: (v) => /^color:(?:#[0-9a-f]{6}|#[0-9a-f]{3}|[a-z]{3,20})$/.test(v),
     'data-media-id': (v) => /^@[A-Za-z0-9_-]+$/.test(v),
     title: anyText,
   },

@@ -85,6 +85,14 @@ describe('the DingTalk subset renders', () => {
     expect(inline('<font color=#f00>字</font>')).toBe('<span class="dp-font dp-font-unsupported">字</span>');
   });
 
+  it("on PC (the preview's PC width), colour names and #RGB colour the text too", () => {
+    const pc = (text: string) => renderDingtalkMarkdown(text, { pc: true });
+    expect(pc('<font color=Red>字</font> <font color=#F00>字</font>')).toBe(
+      '<p><span class="dp-font" style="color:red">字</span> <span class="dp-font" style="color:#f00">字</span></p>\n',
+    );
+    expect(pc('<font color="red;background:url(x)">字</font>')).toContain('dp-font-unsupported');
+  });
+
   it('nests font tags and keeps unmatched ones literal', () => {
     expect(inline('<font color=#111111>a<font color=#222222>b</font>c</font>')).toBe(
       '<span class="dp-font" style="color:#111111">a<span class="dp-font" style="color:#222222">b</span>c</span>',
@@ -142,6 +150,18 @@ describe('everything else shows as the literal text DingTalk shows', () => {
     ['an image from ftp', '![x](ftp://x.cn/a.png)', '<p>![x](ftp://x.cn/a.png)</p>\n'],
   ])('%s', (_name, input, html) => {
     expect(render(input)).toBe(html);
+  });
+
+  it('tables render on PC only', () => {
+    const table = '| 名称 | 数值 |\n| :- | -: |\n| **CPU** | 90% |';
+    expect(render(table)).toBe('<p>| 名称 | 数值 |\n| :- | -: |\n| <strong>CPU</strong> | 90% |</p>\n');
+    const pc = renderDingtalkMarkdown(table, { pc: true });
+    expect(pc).toContain('<th style="text-align:left">名称</th>');
+    expect(pc).toContain('<td style="text-align:right">90%</td>');
+    expect(pc).toContain('<td style="text-align:left"><strong>CPU</strong></td>');
+    expect(htmlAllowlistProblems(pc)).toEqual([]);
+    // Nothing else changes on PC.
+    expect(renderDingtalkMarkdown('```\ncode\n```', { pc: true })).toBe(render('```\ncode\n```'));
   });
 
   it('drops the indentation of indented code', () => {

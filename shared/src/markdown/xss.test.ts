@@ -104,6 +104,7 @@ const CONTEXTS: ((payload: string) => string)[] = [
   (p) => `![${p}](https://x.cn/a.png)`,
   (p) => `<font color=#123456>${p}</font>`,
   (p) => `前文 ${p}  \n后文 @156xxxx8827`,
+  (p) => `| ${p} | b |\n|:-:|--:|\n| ${p} | <font color=red>${p}</font> |`,
 ];
 
 const MENTIONS = ['156xxxx8827', '<img src=x onerror=alert(1)>', '"onclick="alert(1)'];
@@ -119,8 +120,9 @@ function expectInert(html: string): void {
 
 describe('XSS corpus', () => {
   const payloads = [...HTML_PAYLOADS, ...MARKDOWN_PAYLOADS];
-  it.each(payloads)('markdown render of %j is inert in every context', (payload) => {
-    for (const wrap of CONTEXTS) expectInert(renderDingtalkMarkdown(wrap(payload), { mentions: MENTIONS }));
+  it.each(payloads)('markdown render of %j is inert in every context, for phones and PC', (payload) => {
+    for (const wrap of CONTEXTS)
+      for (const pc of [false, true]) expectInert(renderDingtalkMarkdown(wrap(payload), { mentions: MENTIONS, pc }));
   });
 
   it.each(payloads)('plain text render of %j is inert', (payload) => {
@@ -142,6 +144,8 @@ describe('the allowlist check catches what it must', () => {
     '<a href="https://x.cn">no rel</a>',
     '<img src="data:image/png;base64,AAAA" alt="">',
     '<span style="color:red;background:url(x)">x</span>',
+    '<span style="color:expression(alert(1))">x</span>',
+    '<td style="text-align:left;background:url(x)">x</td>',
     '<span class="evil">x</span>',
     '<p>unclosed',
     '<p>a</em></p>',
@@ -172,6 +176,10 @@ const PIECES = [
   '<font color="',
   '#ff0000',
   'red',
+  '#f00',
+  '|',
+  '|:-:|',
+  '\n|---|---|\n',
   '>',
   '</font>',
   'javascript:',
@@ -221,8 +229,8 @@ const mentions = fc.array(fc.oneof(fc.constantFrom('138', 'x"y', '<b>'), fc.stri
 describe('property: no input yields a disallowed tag, attribute or URL', () => {
   it('markdown', () => {
     fc.assert(
-      fc.property(anyText, mentions, (text, ids) => {
-        expect(htmlAllowlistProblems(renderDingtalkMarkdown(text, { mentions: ids }))).toEqual([]);
+      fc.property(anyText, mentions, fc.boolean(), (text, ids, pc) => {
+        expect(htmlAllowlistProblems(renderDingtalkMarkdown(text, { mentions: ids, pc }))).toEqual([]);
       }),
       { numRuns: 1500 },
     );

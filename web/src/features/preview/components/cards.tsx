@@ -25,7 +25,7 @@ export function LinkCard({ link }: { link: LinkMessage['link'] }) {
 }
 
 /** DingTalk shows the card's markdown text and its buttons; the title appears only in the chat list. */
-export function ActionCard({ card }: { card: ActionCardMessage['actionCard'] }) {
+export function ActionCard({ card, pc }: { card: ActionCardMessage['actionCard']; pc: boolean }) {
   const { t } = useTranslation('preview');
   const whole = card.singleTitle !== undefined || card.singleURL !== undefined;
   const buttons = whole ? [{ title: card.singleTitle ?? '', actionURL: card.singleURL ?? '' }] : (card.btns ?? []);
@@ -33,7 +33,7 @@ export function ActionCard({ card }: { card: ActionCardMessage['actionCard'] }) 
   return (
     <div className="dp-card dp-action-card">
       <div className="dp-card-body">
-        <MarkdownBody text={card.text} />
+        <MarkdownBody text={card.text} pc={pc} />
       </div>
       {buttons.length > 0 ? (
         <div className={`dp-btns ${horizontal ? 'dp-btns-h' : 'dp-btns-v'}`}>

@@ -7,9 +7,21 @@ function mentionKey(mentions: readonly string[]): string {
   return mentions.join('\n');
 }
 
-export function MarkdownBody({ text, mentions = [] }: { text: string; mentions?: readonly string[] }) {
+/** `pc`: as DingTalk's PC client shows it (tables, colour names), else as its phones do. */
+export function MarkdownBody({
+  text,
+  mentions = [],
+  pc = false,
+}: {
+  text: string;
+  mentions?: readonly string[];
+  pc?: boolean;
+}) {
   const key = mentionKey(mentions);
-  const html = useMemo(() => renderDingtalkMarkdown(text, { mentions: key ? key.split('\n') : [] }), [text, key]);
+  const html = useMemo(
+    () => renderDingtalkMarkdown(text, { mentions: key ? key.split('\n') : [], pc }),
+    [text, key, pc],
+  );
   return <HtmlBody className="dp-md" html={html} />;
 }
 

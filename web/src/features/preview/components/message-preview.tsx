@@ -20,7 +20,7 @@ function mentionsOf(message: DingtalkMessage): string[] {
   return [...(message.at?.atMobiles ?? []), ...(message.at?.atUserIds ?? [])];
 }
 
-function Body({ message }: { message: DingtalkMessage }): ReactNode {
+function Body({ message, pc }: { message: DingtalkMessage; pc: boolean }): ReactNode {
   switch (message.msgtype) {
     case 'text':
       return (
@@ -31,13 +31,13 @@ function Body({ message }: { message: DingtalkMessage }): ReactNode {
     case 'markdown':
       return (
         <div className="dp-bubble">
-          <MarkdownBody text={message.markdown.text} mentions={mentionsOf(message)} />
+          <MarkdownBody text={message.markdown.text} mentions={mentionsOf(message)} pc={pc} />
         </div>
       );
     case 'link':
       return <LinkCard link={message.link} />;
     case 'actionCard':
-      return <ActionCard card={message.actionCard} />;
+      return <ActionCard card={message.actionCard} pc={pc} />;
     case 'feedCard':
       return <FeedCard links={message.feedCard.links} />;
   }
@@ -72,7 +72,7 @@ export const MessagePreview = memo(function MessagePreview({
         )}
         <div className="dp-main">
           <div className="dp-name">{name}</div>
-          <Body message={message} />
+          <Body message={message} pc={width === 'pc'} />
           {message.at?.isAtAll ? <div className="dp-at-all">{t('mentionAll')}</div> : null}
         </div>
       </div>
