@@ -31,6 +31,23 @@ describe('the database', () => {
     });
   });
 
+  it('keeps its files to the server user: a new data dir 0700, the database and its WAL 0600, an old 0644 file narrowed', async () => {
+    const { db, sync } = t.opened;
+    sync.run(db.insertInto('send_log').values({ robot_id: 'r', at: 1 }));
+    const mode = (name: string) => fs.statSync(path.join(t.dir, name)).mode & 0o777;
+    expect([mode('dingpost.sqlite'), mode('dingpost.sqlite-wal'), mode('dingpost.sqlite-shm')]).toEqual([
+      0o600, 0o600, 0o600,
+    ]);
+    const fresh = path.join(t.dir, 'fresh');
+    const other = await openDatabase(fresh, { fileName: 'other.sqlite' });
+    expect(fs.statSync(fresh).mode & 0o777).toBe(0o700);
+    await other.close();
+    fs.chmodSync(path.join(fresh, 'other.sqlite'), 0o644);
+    const reopened = await openDatabase(fresh, { fileName: 'other.sqlite' });
+    expect(fs.statSync(path.join(fresh, 'other.sqlite')).mode & 0o777).toBe(0o600);
+    await reopened.close();
+  });
+
   it('runs a synchronous transaction whole or not at all', () => {
     const { db, sync } = t.opened;
     const count = () => sync.first(db.selectFrom('send_log').select((e) => e.fn.countAll<number>().as('n')))!.n;

@@ -1,9 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { checkpointInBackground } from './checkpointer.ts';
 import { migrations } from './migrations/index.ts';
+import { ownerOnlyDatabaseFile } from './owner-only.ts';
 import type { Database } from './schema.ts';
 import { createSyncDb, preparedStatement, type SyncDb } from './sync.ts';
 
@@ -22,8 +21,7 @@ export async function openDatabase(
   dataDir: string,
   opts: { fileName?: string; onCheckpointError?: (message: string) => void } = {},
 ): Promise<OpenedDatabase> {
-  fs.mkdirSync(dataDir, { recursive: true });
-  const sqlite = new SqliteDatabase(path.join(dataDir, opts.fileName ?? 'dingpost.sqlite'));
+  const sqlite = new SqliteDatabase(ownerOnlyDatabaseFile(dataDir, opts.fileName ?? 'dingpost.sqlite'));
   sqlite.pragma('journal_mode = WAL');
   // WAL + NORMAL: a commit survives the process being killed (kill -9); only an OS crash or power cut
   // can lose the last commits. FULL costs ~4 ms per commit here, three commits per send.

@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { DingtalkMessage, SandboxMessage } from '@dingpost/shared';
 import SqliteDatabase from 'better-sqlite3';
 import { checkpointInBackground } from '../db/checkpointer.ts';
+import { ownerOnlyDatabaseFile } from '../db/owner-only.ts';
 
 export const EMULATOR_DB_FILE = 'emulator.sqlite';
 
@@ -59,10 +58,7 @@ function toEntry(row: InboxRow): InboxEntry {
 
 export function openEmulatorStore(dataDir: string | null) {
   let file = ':memory:';
-  if (dataDir !== null) {
-    fs.mkdirSync(dataDir, { recursive: true });
-    file = path.join(dataDir, EMULATOR_DB_FILE);
-  }
+  if (dataDir !== null) file = ownerOnlyDatabaseFile(dataDir, EMULATOR_DB_FILE);
   const sqlite = new SqliteDatabase(file);
   let checkpointer: { stop(): void } | null = null;
   if (dataDir !== null) {

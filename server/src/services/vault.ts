@@ -80,7 +80,7 @@ export function loadVaultKey(config: Pick<Config, 'secretKey' | 'dataDir'>): Buf
     return key;
   }
   const file = path.join(config.dataDir, KEY_FILE);
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  fs.mkdirSync(config.dataDir, { recursive: true, mode: 0o700 });
   try {
     fs.writeFileSync(file, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   } catch (error) {
