@@ -90,8 +90,12 @@ export function createApp(deps: AppDeps) {
     .route('/api', api)
     .all('/api/*', (c) => {
       const allowed = allowedAt(c.req.path);
-      if (allowed.length === 0)
-        return c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}` } }, 404);
+      if (allowed.length === 0) {
+        // Routes match exactly: '/api/robots/' is not '/api/robots', so say which one was meant.
+        const bare = c.req.path.replace(/\/+$/, '');
+        const meant = bare !== c.req.path && allowedAt(bare).length > 0 ? ` (without the trailing slash: ${bare})` : '';
+        return c.json({ error: { code: 'not_found', message: `No route ${c.req.method} ${c.req.path}${meant}` } }, 404);
+      }
       c.header('Allow', allowed.join(', '));
       return c.json(
         {

@@ -144,6 +144,17 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
       await expectError(await t.request(method, url), 404, 'not_found');
   });
 
+  it('a route asked for with a trailing slash → 404 naming the route without it (not a 405 that allows the same method)', async () => {
+    for (const url of ['/api/users/', '/api/robots//', `/api/robots/${robotId}/`]) {
+      const res = await t.request('GET', url);
+      await expectError(res, 404, 'not_found');
+      expect(apiErrorSchema.parse(res.json).error.message).toContain(
+        `without the trailing slash: ${url.replace(/\/+$/, '')}`,
+      );
+      expect(res.headers.get('allow')).toBeNull();
+    }
+  });
+
   it('a method a route does not answer → 405 with the ones it does in Allow', async () => {
     for (const [method, url, allow] of [
       ['PUT', '/api/robots', 'GET, POST, HEAD'],
