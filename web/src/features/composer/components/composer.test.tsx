@@ -98,6 +98,22 @@ describe('Composer: Send', { timeout: 20_000 }, () => {
     expect(within(dialog).getByTestId('message-preview').textContent).toContain('通知 hi');
   });
 
+  it('says which pasted fields are not sent, such as picURL in a link (the FeedCard spelling)', async () => {
+    draft({ msgtype: 'text', text: { content: '通知' } });
+    await renderComposer();
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    const editor = await screen.findByRole('textbox', { name: '消息 JSON' });
+    const link = { title: '通知', text: 'x', messageUrl: 'https://x.cn/', picURL: 'https://x.cn/p.png' };
+    fireEvent.change(editor, { target: { value: JSON.stringify({ msgtype: 'link', link }) } });
+    const alert = screen.getByText(/^下面这些不会发给钉钉/).closest('[role="alert"]');
+    expect(alert?.textContent).toContain('link.picURL');
+    const { picURL, ...rest } = link;
+    fireEvent.change(editor, {
+      target: { value: JSON.stringify({ msgtype: 'link', link: { ...rest, picUrl: picURL } }) },
+    });
+    expect(screen.queryByText(/^下面这些不会发给钉钉/)).toBeNull();
+  });
+
   it('says a too long message is too long, with its size, rather than pointing at red fields', async () => {
     draft({ msgtype: 'text', text: { content: `通知：${'很长的文字'.repeat(1400)}` } });
     const { send } = await renderComposer();

@@ -13,10 +13,12 @@ import { useEffect, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shareUrl } from '../../../lib/share-link.ts';
 import { buildCurl } from '../utils/curl.ts';
-import { coerceDraft, toWire } from '../utils/message-model.ts';
+import { coerceDraft, droppedPaths, toWire } from '../utils/message-model.ts';
 import { copyText, CopyFallbackDialog } from './copy-fallback-dialog.tsx';
 
-type Parse = { ok: true; message: DingtalkMessage } | { ok: false; reason: 'syntax' | 'not-message'; detail?: string };
+type Parse =
+  | { ok: true; message: DingtalkMessage; dropped: string[] }
+  | { ok: false; reason: 'syntax' | 'not-message'; detail?: string };
 
 function parse(text: string): Parse {
   let value: unknown;
@@ -26,7 +28,7 @@ function parse(text: string): Parse {
     return { ok: false, reason: 'syntax', detail: error instanceof Error ? error.message : String(error) };
   }
   const message = coerceDraft(value);
-  return message ? { ok: true, message } : { ok: false, reason: 'not-message' };
+  return message ? { ok: true, message, dropped: droppedPaths(value, message) } : { ok: false, reason: 'not-message' };
 }
 
 export function wireJson(message: DingtalkMessage): string {
@@ -171,6 +173,18 @@ export function JsonEditor({
           },
         }}
       />
+      {parsed.ok && parsed.dropped.length > 0 ? (
+        <Alert severity="warning">
+          <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            {t('json.dropped')}
+          </Typography>
+          <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+            {parsed.dropped.map((path) => (
+              <li key={path}>{path}</li>
+            ))}
+          </Box>
+        </Alert>
+      ) : null}
       {issues.length > 0 ? (
         <Alert severity="warning">
           <Typography variant="body2" sx={{ fontWeight: 600 }}>

@@ -107,6 +107,8 @@ const en: ComposerStrings = {
     notMessage:
       'Not a DingTalk robot message: it needs msgtype (text, link, markdown, actionCard or feedCard) and its content',
     issues: 'DingTalk would reject this message:',
+    dropped:
+      'These are not sent to DingTalk: the field name is not DingTalk’s (mind the capitals: picUrl in a link, picURL in a FeedCard), or the value has the wrong type (btnOrientation is the string "1", not 1):',
     import: 'Import file',
     imported: 'Imported {{name}}',
     importFailed: '{{name}} is not a valid message JSON',

@@ -101,6 +101,8 @@ const zh = {
     syntax: 'JSON 格式错误：{{detail}}',
     notMessage: '不是钉钉机器人消息：需要 msgtype（text、link、markdown、actionCard 或 feedCard）和对应内容',
     issues: '钉钉会拒绝这条消息：',
+    dropped:
+      '下面这些不会发给钉钉：字段名不是钉钉的（注意大小写：链接消息是 picUrl，信息流卡片是 picURL），或取值类型不对（如 btnOrientation 要写成字符串 "1"）：',
     import: '导入文件',
     imported: '已导入 {{name}}',
     importFailed: '{{name}} 不是有效的消息 JSON',

@@ -5,7 +5,7 @@ import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { buildCurl, shellQuote } from './curl.ts';
 import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
 import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
-import { coerceDraft, conversionLoses, convertMessage, emptyMessage, toWire } from './message-model.ts';
+import { coerceDraft, conversionLoses, convertMessage, droppedPaths, emptyMessage, toWire } from './message-model.ts';
 import { appendMention, hasMention, removeMention } from './mentions.ts';
 
 const markdown: DingtalkMessage = {
@@ -117,6 +117,29 @@ describe('message model', () => {
     });
     expect(coerceDraft({ msgtype: 'voice', voice: {} })).toBeNull();
     expect(coerceDraft('text')).toBeNull();
+  });
+  it('names what coercing pasted JSON left out', () => {
+    const pasted = {
+      msgtype: 'actionCard',
+      actionCard: {
+        title: 't',
+        text: 'x',
+        btnOrientation: 1,
+        hideAvatar: '1',
+        btns: [{ title: 'a', actionUrl: 'https://a.b/' }],
+      },
+      at: { isAtAll: false },
+    };
+    expect(droppedPaths(pasted, coerceDraft(pasted))).toEqual([
+      'actionCard.btnOrientation',
+      'actionCard.btns.0.actionUrl',
+    ]);
+    const link = {
+      msgtype: 'link',
+      link: { title: 't', text: 'x', messageUrl: 'https://a.b/', picURL: 'https://a.b/p' },
+    };
+    expect(droppedPaths(link, coerceDraft(link))).toEqual(['link.picURL']);
+    expect(droppedPaths(toWire(markdown), coerceDraft(toWire(markdown)))).toEqual([]);
   });
   it('carries title and text across kinds', () => {
     const card = convertMessage(markdown, 'actionCardWhole');

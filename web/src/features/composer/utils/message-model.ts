@@ -238,6 +238,23 @@ export function coerceDraft(value: unknown): DingtalkMessage | null {
 }
 
 /**
+ * What coerceDraft left out of pasted JSON, as dotted paths: fields DingTalk does not know (picURL in a
+ * link, actionUrl), values of the wrong type (btnOrientation 1 rather than "1"), btns beside singleTitle.
+ */
+export function droppedPaths(raw: unknown, draft: unknown, path = ''): string[] {
+  const at = (key: string | number) => (path ? `${path}.${key}` : String(key));
+  if (isRecord(raw)) {
+    const kept = isRecord(draft) ? draft : {};
+    return Object.entries(raw).flatMap(([key, value]) => droppedPaths(value, kept[key], at(key)));
+  }
+  if (Array.isArray(raw)) {
+    const kept: unknown[] = Array.isArray(draft) ? draft : [];
+    return raw.flatMap((item, index) => droppedPaths(item, kept[index], at(index)));
+  }
+  return raw === draft ? [] : [path];
+}
+
+/**
  * The exact JSON DingTalk receives for a draft: empty mention lists, a false isAtAll and an empty
  * optional picture are left out rather than sent as noise.
  */
