@@ -214,6 +214,26 @@ describe('Composer: switching kind', { timeout: 20_000 }, () => {
     expect(screen.getByRole('textbox', { name: '条目 3 标题' })).toHaveProperty('value', '通知三');
   });
 
+  it('loses nothing more on the way through other kinds (as arrow keys in the picker go)', async () => {
+    draft({
+      msgtype: 'feedCard',
+      feedCard: {
+        links: ['一', '二', '三'].map((title, i) => ({
+          title: `通知${title}`,
+          messageURL: `https://example.com/${i}`,
+          picURL: `https://example.com/${i}.png`,
+        })),
+      },
+    });
+    await renderComposer();
+    await act(async () => fireEvent.click(radio('卡片（独立跳转）')));
+    await act(async () => fireEvent.click(radio('卡片（整体跳转）')));
+    expect(await screen.findByText(/^已切换为「卡片（整体跳转）」/)).toBeTruthy();
+    await act(async () => fireEvent.click(radio('信息流卡片')));
+    expect(screen.getByRole('textbox', { name: '条目 3 标题' })).toHaveProperty('value', '通知三');
+    expect(screen.queryByText(/^已切换为/)).toBeNull();
+  });
+
   it('keeps the button text between the two ActionCards, and says nothing when nothing was left out', async () => {
     await act(async () => {
       await import('./undo-snackbar.tsx');

@@ -87,14 +87,17 @@ export function Composer() {
     writeString(STORAGE_KEYS.composerRobot, id);
   }, []);
 
+  // Arrow keys in the kind picker switch at every step: while nothing was edited since a switch that left
+  // something out, each step converts from the message before it, so passing through kinds loses nothing more.
   const changeKind = useCallback(
     (next: MessageKind) => {
       const current = store.get();
       if (next === messageKind(current)) return;
-      replace(convertMessage(current, next));
-      if (conversionLoses(current, next)) setCleared({ message: current, switchedTo: next });
+      const origin = cleared?.switchedTo ? cleared.message : current;
+      replace(convertMessage(origin, next));
+      if (conversionLoses(origin, next)) setCleared({ message: origin, switchedTo: next });
     },
-    [store, replace],
+    [store, replace, cleared],
   );
 
   const onEdit = useCallback((next: DingtalkMessage) => store.set(next), [store]);
