@@ -46,6 +46,12 @@ function UsersRoute() {
   );
 }
 
+/** The composer keeps a draft per user of the browser (a shared computer shows nobody another's). */
+function ComposerRoute() {
+  const { session } = useSession();
+  return <ComposerPage draftOwner={session.status === 'authenticated' ? session.user.id : ''} />;
+}
+
 export function AppRouter() {
   return (
     <BrowserRouter>
@@ -54,7 +60,7 @@ export function AppRouter() {
           <Route element={<AppLayout />}>
             <Route path="login" element={<LoginPage />} />
             <Route element={<RequireSession />}>
-              <Route index element={<ComposerPage />} />
+              <Route index element={<ComposerRoute />} />
               <Route path="templates" element={<TemplatesPage />} />
               <Route path="history" element={<HistoryPage />} />
               <Route path="sandbox" element={<SandboxPage />} />

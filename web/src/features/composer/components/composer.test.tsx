@@ -53,8 +53,13 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const USER_ID = 'usr_test';
+
 function draft(message: DingtalkMessage) {
-  localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message, savedAt: '' }));
+  localStorage.setItem(
+    STORAGE_KEYS.composerDraft,
+    JSON.stringify({ v: 2, drafts: { [USER_ID]: { message, savedAt: '' } } }),
+  );
 }
 
 /** Where the composer's router is now (the address bar, in a browser). */
@@ -66,7 +71,7 @@ function LocationProbe() {
 async function renderComposer(path = '/') {
   render(
     <MemoryRouter initialEntries={[path]}>
-      <Composer />
+      <Composer draftOwner={USER_ID} />
       <LocationProbe />
     </MemoryRouter>,
   );

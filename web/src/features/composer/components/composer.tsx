@@ -46,9 +46,10 @@ const SaveTemplateDialog = lazy(async () => ({
 type EditorTab = 'form' | 'json';
 
 /** The composer: editor and live preview over one message value, with checks and preview-before-send. */
-export function Composer() {
+/** `draftOwner`: the signed-in user, whose draft the composer restores and autosaves. */
+export function Composer({ draftOwner }: { draftOwner: string }) {
   const { t } = useTranslation('composer');
-  const { store, replace, revision, loaded } = useComposerMessage();
+  const { store, replace, revision, loaded } = useComposerMessage(draftOwner);
   const { robots, error: robotsError, reload: reloadRobots } = useRobots();
   const [chosenRobotId, setChosenRobotId] = useState<string | undefined>(
     () => loaded.robotId ?? readString(STORAGE_KEYS.composerRobot),

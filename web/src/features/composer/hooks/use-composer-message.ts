@@ -22,34 +22,35 @@ interface Initial {
   failure?: LoadFailure;
 }
 
-function initial(hash: string, state: unknown): Initial {
+function initial(hash: string, state: unknown, userId: string): Initial {
   if (hash) {
     const shared = decodeShareHash(hash);
     if (shared !== undefined) {
       const message = coerceDraft(shared);
       if (message) return { message, source: 'share' };
-      const draft = loadDraft();
+      const draft = loadDraft(userId);
       return { message: draft?.message ?? emptyMessage('text'), failure: { source: 'share' } };
     }
   }
   const load = composerLoadFrom(state);
   const loaded = load && coerceDraft(load.message);
   if (loaded) return { message: loaded, source: 'state', ...(load.robotId ? { robotId: load.robotId } : {}) };
-  const draft = loadDraft();
+  const draft = loadDraft(userId);
   if (draft) return { message: draft.message, source: 'draft' };
   return { message: emptyMessage('markdown') };
 }
 
 /**
  * The composer's message: restored from (in order) a share link, router state, `?load=`, the autosaved
- * draft; then saved to localStorage a moment after every change and when the page is hidden or closed.
+ * draft of `userId` (each user of the browser has their own); then saved to localStorage a moment after
+ * every change and when the page is hidden or closed.
  * `revision` changes when the message is replaced from outside the form, so the form remounts with it.
  */
-export function useComposerMessage() {
+export function useComposerMessage(userId: string) {
   const location = useLocation();
   const navigate = useNavigate();
   const [search] = useSearchParams();
-  const [start] = useState(() => initial(location.hash, location.state));
+  const [start] = useState(() => initial(location.hash, location.state, userId));
   const [store] = useState(() => createMessageStore(start.message));
   const [revision, setRevision] = useState(0);
   const [loaded, setLoaded] = useState<{ source?: LoadSource; robotId?: string; failure?: LoadFailure }>({
@@ -129,7 +130,7 @@ export function useComposerMessage() {
     const flush = () => {
       window.clearTimeout(timer);
       timer = undefined;
-      saveDraft(store.get());
+      saveDraft(userId, store.get());
     };
     const unsubscribe = store.subscribe(() => {
       window.clearTimeout(timer);
@@ -146,7 +147,7 @@ export function useComposerMessage() {
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
-  }, [store]);
+  }, [store, userId]);
 
   return { store, replace, revision, loaded };
 }

@@ -1,30 +1,42 @@
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
-import { readJson, removeItem, writeJson } from '../../../lib/storage.ts';
+import { readJson, writeJson } from '../../../lib/storage.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { coerceDraft } from './message-model.ts';
 
-const VERSION = 1;
+/**
+ * One draft per user of this browser, so on a shared computer nobody opens the composer on someone
+ * else's unsent message (v1 kept a single draft for whoever came next).
+ */
+const VERSION = 2;
 
 export interface StoredDraft {
   message: DingtalkMessage;
   savedAt: string;
 }
 
-export function saveDraft(message: DingtalkMessage, now: Date = new Date()): boolean {
-  return writeJson(STORAGE_KEYS.composerDraft, { v: VERSION, message, savedAt: now.toISOString() });
-}
+type Drafts = Record<string, { message: unknown; savedAt: unknown }>;
 
-/** The stored draft, or undefined when there is none or it is unreadable (never throws). */
-export function loadDraft(): StoredDraft | undefined {
+/** The drafts by user id; a v1 single draft is given to whoever asks first, as v1 itself did. */
+function readDrafts(userId: string): Drafts {
   const stored = readJson(STORAGE_KEYS.composerDraft);
-  if (typeof stored !== 'object' || stored === null) return undefined;
-  const { v, message, savedAt } = stored as Record<string, unknown>;
-  if (v !== VERSION) return undefined;
-  const draft = coerceDraft(message);
-  if (!draft) return undefined;
-  return { message: draft, savedAt: typeof savedAt === 'string' ? savedAt : '' };
+  if (typeof stored !== 'object' || stored === null) return {};
+  const { v, drafts, message, savedAt } = stored as Record<string, unknown>;
+  if (v === 1) return { [userId]: { message, savedAt } };
+  if (v !== VERSION || typeof drafts !== 'object' || drafts === null || Array.isArray(drafts)) return {};
+  return drafts as Drafts;
 }
 
-export function clearDraft(): void {
-  removeItem(STORAGE_KEYS.composerDraft);
+export function saveDraft(userId: string, message: DingtalkMessage, now: Date = new Date()): boolean {
+  const drafts = { ...readDrafts(userId), [userId]: { message, savedAt: now.toISOString() } };
+  return writeJson(STORAGE_KEYS.composerDraft, { v: VERSION, drafts });
+}
+
+/** The user's stored draft, or undefined when there is none or it is unreadable (never throws). */
+export function loadDraft(userId: string): StoredDraft | undefined {
+  const drafts = readDrafts(userId);
+  const stored = Object.hasOwn(drafts, userId) ? drafts[userId] : undefined;
+  if (typeof stored !== 'object' || stored === null) return undefined;
+  const draft = coerceDraft(stored.message);
+  if (!draft) return undefined;
+  return { message: draft, savedAt: typeof stored.savedAt === 'string' ? stored.savedAt : '' };
 }

@@ -3,7 +3,7 @@ import { dingtalkMessageSchema, type DingtalkMessage } from '@dingpost/shared/wi
 import { decodeShareHash, encodeShareHash } from '../../../lib/share-link.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { buildCurl, shellQuote } from './curl.ts';
-import { clearDraft, loadDraft, saveDraft } from './draft-storage.ts';
+import { loadDraft, saveDraft } from './draft-storage.ts';
 import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
 import { coerceDraft, conversionLoses, convertMessage, droppedPaths, emptyMessage, toWire } from './message-model.ts';
 import { appendMention, hasMention, removeMention } from './mentions.ts';
@@ -15,17 +15,37 @@ const markdown: DingtalkMessage = {
 };
 
 describe('draft storage', () => {
-  afterEach(() => clearDraft());
+  afterEach(() => localStorage.clear());
 
   it('restores what was saved', () => {
-    expect(saveDraft(markdown, new Date('2024-05-01T00:00:00Z'))).toBe(true);
-    expect(loadDraft()).toEqual({ message: markdown, savedAt: '2024-05-01T00:00:00.000Z' });
+    expect(saveDraft('usr_a', markdown, new Date('2024-05-01T00:00:00Z'))).toBe(true);
+    expect(loadDraft('usr_a')).toEqual({ message: markdown, savedAt: '2024-05-01T00:00:00.000Z' });
+  });
+  it('keeps one draft per user: another user of the browser neither sees nor overwrites it', () => {
+    saveDraft('usr_a', markdown, new Date('2024-05-01T00:00:00Z'));
+    expect(loadDraft('usr_b')).toBeUndefined();
+    const text: DingtalkMessage = { msgtype: 'text', text: { content: 'b' } };
+    saveDraft('usr_b', text, new Date('2024-05-02T00:00:00Z'));
+    expect(loadDraft('usr_a')?.message).toEqual(markdown);
+    expect(loadDraft('usr_b')?.message).toMatchObject(text);
+    expect(loadDraft('__proto__')).toBeUndefined();
+  });
+  it('gives a draft saved by the previous version (one for the browser) to the first user who opens the composer', () => {
+    localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message: markdown, savedAt: 'x' }));
+    expect(loadDraft('usr_a')).toEqual({ message: markdown, savedAt: 'x' });
+    saveDraft('usr_a', markdown);
+    expect(loadDraft('usr_b')).toBeUndefined();
   });
   it('ignores a corrupt or foreign entry instead of throwing', () => {
     localStorage.setItem(STORAGE_KEYS.composerDraft, '{not json');
-    expect(loadDraft()).toBeUndefined();
-    localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 1, message: { msgtype: 'voice' } }));
-    expect(loadDraft()).toBeUndefined();
+    expect(loadDraft('usr_a')).toBeUndefined();
+    localStorage.setItem(
+      STORAGE_KEYS.composerDraft,
+      JSON.stringify({ v: 2, drafts: { usr_a: { message: { msgtype: 'voice' } } } }),
+    );
+    expect(loadDraft('usr_a')).toBeUndefined();
+    localStorage.setItem(STORAGE_KEYS.composerDraft, JSON.stringify({ v: 2, drafts: [] }));
+    expect(loadDraft('usr_a')).toBeUndefined();
   });
 });
 
