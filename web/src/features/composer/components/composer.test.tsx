@@ -119,6 +119,20 @@ describe('Composer: Send', { timeout: 20_000 }, () => {
     expect(screen.queryByText(/^下面这些不会发给钉钉/)).toBeNull();
   });
 
+  it('says which fields of an imported file are not sent, as for a paste', async () => {
+    draft({ msgtype: 'text', text: { content: '通知' } });
+    await renderComposer();
+    fireEvent.click(screen.getByRole('tab', { name: 'JSON' }));
+    const link = { title: '通知', text: 'x', messageUrl: 'https://x.cn/', picURL: 'https://x.cn/p.png' };
+    const file = new File([JSON.stringify({ msgtype: 'link', link })], 'alert.json', { type: 'application/json' });
+    const input = (await screen.findAllByLabelText('导入文件')).find((el) => el instanceof HTMLInputElement)!;
+    await act(async () => fireEvent.change(input, { target: { files: [file] } }));
+    await waitFor(() => expect(screen.getByText(/^下面这些不会发给钉钉/)).toBeTruthy());
+    expect(screen.getByText(/^下面这些不会发给钉钉/).closest('[role="alert"]')?.textContent).toContain('link.picURL');
+    expect(screen.getByText('已导入 alert.json')).toBeTruthy();
+    expect((screen.getByRole('textbox', { name: '消息 JSON' }) as HTMLTextAreaElement).value).toContain('picURL');
+  });
+
   it('says a too long message is too long, with its size, rather than pointing at red fields', async () => {
     draft({ msgtype: 'text', text: { content: `通知：${'很长的文字'.repeat(1400)}` } });
     const { send } = await renderComposer();

@@ -87,7 +87,11 @@ export function JsonEditor({
     if (!file) return;
     const content = await file.text();
     const result = parse(content);
-    if (result.ok) {
+    if (result.ok && result.dropped.length > 0) {
+      // Kept here as text, like a paste, so the warning below says what the file had that is not sent.
+      edit(content);
+      setStatus(t('json.imported', { name: file.name }));
+    } else if (result.ok) {
       setStatus(t('json.imported', { name: file.name }));
       onImport(result.message);
     } else {
