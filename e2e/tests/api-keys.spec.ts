@@ -46,3 +46,18 @@ test('an API key created in the UI sends with its curl example; revoked in the U
   const refused = await runCurl(curl);
   expect(refused.status, refused.body).toBe(401);
 });
+
+test('after a key is revoked from the keyboard the focus lands on the heading, not on the page body', async ({
+  page,
+  apiKeysPage,
+}) => {
+  const name = `e2e focus ${Date.now()}`;
+  await apiKeysPage.open();
+  await apiKeysPage.create(name);
+  await apiKeysPage.card(name).getByRole('button', { name: '吊销' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: `吊销“${name}”？` });
+  await dialog.getByRole('button', { name: '吊销', exact: true }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(apiKeysPage.card(name).getByText('已吊销', { exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'API 密钥' })).toBeFocused();
+});

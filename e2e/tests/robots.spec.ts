@@ -57,3 +57,34 @@ test('a webhook URL on another host is refused on its field', async ({ page, rob
   await expect(dialog).toBeVisible();
   expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 外站');
 });
+
+test('a robot with messages still waiting is deleted only when asked again, and the focus lands on the heading', async ({
+  page,
+  robotsPage,
+  api,
+}) => {
+  await robotsPage.open();
+  await robotsPage.add({
+    name: 'e2e 待删除群',
+    webhook: `https://oapi.dingtalk.com/robot/send?access_token=${TOKEN.replace('e2e', 'de1')}`,
+    keywords: ['告警'],
+  });
+  // DingTalk's real host is out of reach here: the message stays waiting to be sent.
+  const robot = (await api.robots()).find((candidate) => candidate.name === 'e2e 待删除群');
+  await api.queue(robot!.id, { msgtype: 'text', text: { content: '告警：e2e' } });
+
+  // Keyboard only: Delete, then Tab from Cancel to the dialog's Delete, and Enter.
+  await robotsPage.card('e2e 待删除群').getByRole('button', { name: '删除' }).press('Enter');
+  const dialog = page.getByRole('dialog', { name: '删除机器人“e2e 待删除群”？' });
+  await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  // Said in Chinese, with what deleting now would do, not the API's "?force=1".
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '它还有消息在排队等待发送。可以等它们发完再删除；现在删除，这些消息会被标为发送失败。',
+  );
+  await dialog.getByRole('button', { name: '仍然删除' }).press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(robotsPage.card('e2e 待删除群')).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: '机器人' })).toBeFocused();
+});

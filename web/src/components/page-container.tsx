@@ -18,7 +18,8 @@ export function PageContainer({
   return (
     <Container maxWidth={maxWidth} sx={{ py: { xs: 2, md: 3 }, px: { xs: 1.5, sm: 3 } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mb: 2 }}>
-        <Typography variant="h5" component="h1" sx={{ flexGrow: 1 }}>
+        {/* Focusable from script: useFocusPageHeading lands here when the focused control went away. */}
+        <Typography variant="h5" component="h1" tabIndex={-1} sx={{ flexGrow: 1 }}>
           {title}
         </Typography>
         {actions}

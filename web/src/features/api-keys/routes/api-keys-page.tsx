@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { LoadStatus } from '../../../components/load-status.tsx';
+import { useFocusPageHeading } from '../../../hooks/use-focus-page-heading.ts';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { errorText } from '../../../lib/error-text.ts';
 import { useApiKeys } from '../api/get-api-keys.ts';
@@ -27,6 +28,7 @@ export function ApiKeysPage() {
   const users = useUsers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusHeading = useFocusPageHeading();
   const usernames = new Map(users.data?.map((user) => [user.id, user.username]));
   // Active keys first, each group newest first.
   const sorted = [...(keys.data ?? [])].sort(
@@ -82,6 +84,7 @@ export function ApiKeysPage() {
             await revokeApiKey(dialog.apiKey.id);
             setDialog(null);
             setNotice(t('revoked', { name: dialog.apiKey.name }));
+            focusHeading();
             keys.reload();
           }}
           onClose={() => setDialog(null)}

@@ -79,6 +79,8 @@ const en: RobotsStrings = {
     body: 'Its token and secret are removed from dingpost; the history of what it sent stays. The robot in the DingTalk group is not affected.',
     confirm: 'Delete',
     failed: 'Could not delete: {{message}}',
+    busy: 'It still has messages waiting to be sent. Delete it once they are sent, or delete it now and they are marked failed.',
+    force: 'Delete anyway',
   },
   saved: 'Saved “{{name}}”',
   deleted: 'Deleted “{{name}}”',

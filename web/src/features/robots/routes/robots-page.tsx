@@ -9,22 +9,32 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { LoadStatus } from '../../../components/load-status.tsx';
+import { useFocusPageHeading } from '../../../hooks/use-focus-page-heading.ts';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { deleteRobot } from '../api/delete-robot.ts';
 import { useRobots } from '../api/get-robots.ts';
 import { AddRobotDialog } from '../components/add-robot-dialog.tsx';
 import { EditRobotDialog } from '../components/edit-robot-dialog.tsx';
 import { RobotCard } from '../components/robot-card.tsx';
+import { isApiError } from '../../../lib/api-client.ts';
 import { errorText } from '../../../lib/error-text.ts';
 import { EmptyState } from '../../../components/empty-state.tsx';
 
-type Dialog = { kind: 'add' } | { kind: 'edit'; robot: Robot } | { kind: 'delete'; robot: Robot } | null;
+type Dialog =
+  | { kind: 'add' }
+  | { kind: 'edit'; robot: Robot }
+  /** `force` once the server said the robot still has deliveries waiting: deleting marks them failed. */
+  | { kind: 'delete'; robot: Robot; force?: boolean }
+  | null;
+
+const isBusy = (error: unknown) => isApiError(error) && error.code === 'robot_busy';
 
 export function RobotsPage() {
   const { t } = useTranslation('robots');
   const robots = useRobots();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusHeading = useFocusPageHeading();
 
   const done = (message: string) => {
     setDialog(null);
@@ -82,11 +92,19 @@ export function RobotsPage() {
         <ConfirmDialog
           title={t('confirmDelete.title', { name: dialog.robot.name })}
           body={t('confirmDelete.body')}
-          confirmLabel={t('confirmDelete.confirm')}
-          failedText={(error) => t('confirmDelete.failed', { message: errorText(error, t) })}
+          confirmLabel={dialog.force ? t('confirmDelete.force') : t('confirmDelete.confirm')}
+          failedText={(error) =>
+            isBusy(error) ? t('confirmDelete.busy') : t('confirmDelete.failed', { message: errorText(error, t) })
+          }
           onConfirm={async () => {
-            await deleteRobot(dialog.robot.id);
+            try {
+              await deleteRobot(dialog.robot.id, { force: dialog.force });
+            } catch (error) {
+              if (isBusy(error)) setDialog({ ...dialog, force: true });
+              throw error;
+            }
             done(t('deleted', { name: dialog.robot.name }));
+            focusHeading();
           }}
           onClose={() => setDialog(null)}
         />

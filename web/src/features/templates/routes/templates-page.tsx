@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { LoadStatus } from '../../../components/load-status.tsx';
+import { useFocusPageHeading } from '../../../hooks/use-focus-page-heading.ts';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { useCreateTemplate } from '../api/create-template.ts';
 import { deleteTemplate } from '../api/delete-template.ts';
@@ -37,6 +38,7 @@ export function TemplatesPage() {
   const [dialog, setDialog] = useState<Dialog>(null);
   const [duplicatingId, setDuplicatingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusHeading = useFocusPageHeading();
   const all = templates.data;
   const shown = all?.filter((template) => matchesSearch(template, query));
 
@@ -165,6 +167,7 @@ export function TemplatesPage() {
           onConfirm={async () => {
             await deleteTemplate(dialog.template.id);
             done(t('deleted', { name: dialog.template.name }));
+            focusHeading();
           }}
           onClose={() => setDialog(null)}
         />

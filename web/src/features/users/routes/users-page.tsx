@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../../components/confirm-dialog.tsx';
 import { LoadStatus } from '../../../components/load-status.tsx';
+import { useFocusPageHeading } from '../../../hooks/use-focus-page-heading.ts';
 import { PageContainer } from '../../../components/page-container.tsx';
 import { deleteUser } from '../api/delete-user.ts';
 import { useUsers } from '../api/get-users.ts';
@@ -33,6 +34,7 @@ export function UsersPage({
   const users = useUsers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const focusHeading = useFocusPageHeading();
 
   const done = (message: string) => {
     setDialog(null);
@@ -100,6 +102,7 @@ export function UsersPage({
           onConfirm={async () => {
             await deleteUser(dialog.user.id);
             done(t('notice.deleted', { username: dialog.user.username }));
+            focusHeading();
           }}
           onClose={() => setDialog(null)}
         />
