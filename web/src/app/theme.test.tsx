@@ -1,5 +1,5 @@
 import Button from '@mui/material/Button';
-import { ThemeProvider } from '@mui/material/styles';
+import { ThemeProvider, getContrastRatio } from '@mui/material/styles';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { theme } from './theme.ts';
@@ -16,5 +16,11 @@ describe('theme', () => {
     );
     for (const name of ['Send', 'New message'])
       expect(getComputedStyle(screen.getByRole('button', { name })).textTransform).toBe('none');
+  });
+
+  it('gives filled info chips (queued, sending) text at WCAG AA contrast, 4.5:1, in the light scheme', () => {
+    const info = theme.colorSchemes.light?.palette.info;
+    expect(getContrastRatio(info!.main, info!.contrastText)).toBeGreaterThanOrEqual(4.5);
+    expect(getContrastRatio(info!.main, '#fff')).toBeGreaterThanOrEqual(4.5);
   });
 });
