@@ -6,3 +6,8 @@ const LOCALE: Record<Lang, string> = { zh: 'zh-CN', en: 'en-GB' };
 export function formatTime(iso: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
+
+/** The date alone, written as formatTime writes it. */
+export function formatDate(iso: string, lang: Lang): string {
+  return new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: 'medium' }).format(new Date(iso));
+}

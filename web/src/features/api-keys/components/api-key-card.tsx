@@ -8,7 +8,8 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTime } from '../utils/format-time.ts';
+import { currentLang } from '../../../i18n/index.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 
 export function ApiKeyCard({
   apiKey,
@@ -20,9 +21,9 @@ export function ApiKeyCard({
   createdBy: string | undefined;
   onRevoke: (apiKey: ApiKey) => void;
 }) {
-  const { t, i18n } = useTranslation('api-keys');
+  const { t } = useTranslation('api-keys');
   const headingId = useId();
-  const time = (iso: string) => formatTime(iso, i18n.language);
+  const time = (iso: string) => formatTime(iso, currentLang());
   const revoked = apiKey.revokedAt !== null;
   const rows: { label: string; value: string; code?: boolean }[] = [
     { label: t('card.prefix'), value: `${apiKey.prefix}…`, code: true },

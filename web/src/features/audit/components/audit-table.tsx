@@ -8,6 +8,8 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { Theme } from '@mui/material/styles';
 import { useTranslation } from 'react-i18next';
+import { currentLang } from '../../../i18n/index.ts';
+import { formatTime } from '../../../lib/format-time.ts';
 import { detailsText } from '../utils/details-text.ts';
 
 const mono = { fontFamily: 'monospace', fontSize: 12 } as const;
@@ -39,8 +41,7 @@ const scrollShadows = (theme: Theme) => {
  * shadows at the edge that has more, and no cell breaks a word to fit.
  */
 export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
-  const { t, i18n } = useTranslation('audit');
-  const locale = i18n.language === 'zh' ? 'zh-CN' : 'en';
+  const { t } = useTranslation('audit');
   return (
     <TableContainer
       role="region"
@@ -75,7 +76,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
           {entries.map((entry) => (
             <TableRow key={entry.id}>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                <time dateTime={entry.at}>{new Date(entry.at).toLocaleString(locale)}</time>
+                <time dateTime={entry.at}>{formatTime(entry.at, currentLang())}</time>
               </TableCell>
               <TableCell sx={{ whiteSpace: 'nowrap' }}>
                 <Typography variant="body2" component="div">

@@ -9,6 +9,8 @@ import Chip from '@mui/material/Chip';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { currentLang } from '../../../i18n/index.ts';
+import { formatDate } from '../../../lib/format-time.ts';
 import { userErrorText } from '../utils/user-error-text.ts';
 import { useUpdateUser } from '../api/update-user.ts';
 import { RoleSelect } from './role-select.tsx';
@@ -26,10 +28,10 @@ export function UserCard({
   onResetPassword: (user: User) => void;
   onDelete: (user: User) => void;
 }) {
-  const { t, i18n } = useTranslation('users');
+  const { t } = useTranslation('users');
   const headingId = useId();
   const update = useUpdateUser();
-  const created = new Date(user.createdAt).toLocaleDateString(i18n.language === 'zh' ? 'zh-CN' : 'en');
+  const created = formatDate(user.createdAt, currentLang());
 
   const change = async (input: { role?: Role; disabled?: boolean }, notice: string) => {
     try {
