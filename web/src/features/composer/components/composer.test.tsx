@@ -212,18 +212,19 @@ describe('Composer: new message', { timeout: 20_000 }, () => {
 
 describe('Composer: switching kind', { timeout: 20_000 }, () => {
   const radio = (name: string) => screen.getByRole('radio', { name, exact: true } as never);
+  const threeItemFeedCard: DingtalkMessage = {
+    msgtype: 'feedCard',
+    feedCard: {
+      links: ['一', '二', '三'].map((title, i) => ({
+        title: `通知${title}`,
+        messageURL: `https://example.com/${i}`,
+        picURL: `https://example.com/${i}.png`,
+      })),
+    },
+  };
 
   it('says what a switch left out and undoes it: a FeedCard whose later items a text message cannot hold', async () => {
-    draft({
-      msgtype: 'feedCard',
-      feedCard: {
-        links: ['一', '二', '三'].map((title, i) => ({
-          title: `通知${title}`,
-          messageURL: `https://example.com/${i}`,
-          picURL: `https://example.com/${i}.png`,
-        })),
-      },
-    });
+    draft(threeItemFeedCard);
     await renderComposer();
     await act(async () => fireEvent.click(radio('文本')));
     expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '通知一');
@@ -234,16 +235,7 @@ describe('Composer: switching kind', { timeout: 20_000 }, () => {
   });
 
   it('loses nothing more on the way through other kinds (as arrow keys in the picker go)', async () => {
-    draft({
-      msgtype: 'feedCard',
-      feedCard: {
-        links: ['一', '二', '三'].map((title, i) => ({
-          title: `通知${title}`,
-          messageURL: `https://example.com/${i}`,
-          picURL: `https://example.com/${i}.png`,
-        })),
-      },
-    });
+    draft(threeItemFeedCard);
     await renderComposer();
     await act(async () => fireEvent.click(radio('卡片（独立跳转）')));
     await act(async () => fireEvent.click(radio('卡片（整体跳转）')));
