@@ -56,7 +56,7 @@ test('the user menu shows who is logged in; logging out ends the session', async
   await loginPage.expectOpen();
 });
 
-test('a session that ends mid-use sends the user to log in, then back to the page', async ({
+test('a session that ends mid-use asks to log in again over the page, which stays where it was', async ({
   page,
   context,
   shell,
@@ -69,13 +69,22 @@ test('a session that ends mid-use sends the user to log in, then back to the pag
   // The cookie is gone (expired, revoked): the next API call answers 401.
   await context.clearCookies();
   await shell.goTo('模板');
-  await loginPage.expectOpen();
-  await expect(page).toHaveURL(/\/login\?next=%2Ftemplates$/);
-  await expect(page.getByText('登录已过期，请重新登录后继续。')).toBeVisible();
-
-  await loginPage.logIn(ADMIN.username, ADMIN.password);
+  const dialog = page.getByRole('dialog', { name: '登录已过期，请重新登录' });
+  await expect(dialog).toBeVisible();
+  await expect(page).toHaveURL(/\/templates$/);
+  await dialog.getByLabel(/^密码/).fill(ADMIN.password);
+  await dialog.getByRole('button', { name: '登录', exact: true }).click();
+  await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/templates$/);
   await expect(shell.heading()).toHaveText('模板');
+
+  // Opened afresh without a session, a page still goes to the login page, and back after it.
+  await context.clearCookies();
+  await page.goto('/history');
+  await loginPage.expectOpen();
+  await expect(page).toHaveURL(/\/login\?next=%2Fhistory$/);
+  await loginPage.logIn(ADMIN.username, ADMIN.password);
+  await expect(page).toHaveURL(/\/history$/);
 });
 
 test('a wrong password is refused; repeated failures are rate-limited, with the wait in minutes', async ({

@@ -38,6 +38,11 @@ export interface RequestOptions<T extends z.ZodType> {
   /** Parses the answer; omit for answers without a body (204). */
   schema?: T;
   signal?: AbortSignal;
+  /**
+   * Whether a 401 because the session ended waits for the user to log in again and is then tried once
+   * more (the default); false for the calls that ask about the session itself (who am I, log out).
+   */
+  reauthenticate?: boolean;
 }
 
 function urlOf(path: string, query?: Query): string {
@@ -69,22 +74,56 @@ async function errorOf(response: Response): Promise<ApiError> {
   return new ApiError(response.status, 'http_error', `HTTP ${response.status} ${response.statusText}`.trim());
 }
 
-let unauthenticatedHandler: ((error: ApiError) => void) | undefined;
+/**
+ * What a 401 "unauthenticated" (the session ended) means to the app: resolves true once the same user has
+ * logged in again, so the call is made once more, or false when they will not (the call then fails).
+ */
+export type UnauthenticatedHandler = (error: ApiError) => Promise<boolean>;
+
+let unauthenticatedHandler: UnauthenticatedHandler | undefined;
 
 /**
  * Registers who hears that the session is gone (a 401 from any call), so the app can ask the user to log
- * in again wherever it happened. Returns the unregister function.
+ * in again wherever it happened, keeping the page and what they typed. Returns the unregister function.
  */
-export function onUnauthenticated(handler: (error: ApiError) => void): () => void {
+export function onUnauthenticated(handler: UnauthenticatedHandler): () => void {
   unauthenticatedHandler = handler;
   return () => {
     if (unauthenticatedHandler === handler) unauthenticatedHandler = undefined;
   };
 }
 
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason instanceof DOMException ? signal.reason : new DOMException('Aborted', 'AbortError');
+}
+
+/** Waits for the handler's word on a 401, unless the caller gives up (aborts) first. */
+function renewed(error: ApiError, signal: AbortSignal | undefined): Promise<boolean> {
+  if (!unauthenticatedHandler) return Promise.resolve(false);
+  if (signal?.aborted) return Promise.reject(abortError(signal));
+  const answer = unauthenticatedHandler(error);
+  if (!signal) return answer;
+  return new Promise((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    answer.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (reason: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(reason instanceof Error ? reason : new Error(String(reason)));
+      },
+    );
+  });
+}
+
 /**
  * The only place in the web app that calls fetch. Answers are parsed with the shared schemas, so a
  * server that drifts from the contract fails loudly here instead of deep inside a component.
+ * A 401 because the session ended waits while the user logs in again (see onUnauthenticated), then the
+ * call is made once more: the server refused it before doing anything, so nothing happens twice.
  */
 export async function apiRequest<T extends z.ZodType>(
   path: string,
@@ -93,22 +132,27 @@ export async function apiRequest<T extends z.ZodType>(
 export async function apiRequest(path: string, options?: RequestOptions<z.ZodType>): Promise<undefined>;
 export async function apiRequest<T extends z.ZodType>(path: string, options: RequestOptions<T> = {}): Promise<unknown> {
   const { method = options.body === undefined ? 'GET' : 'POST', query, body, schema, signal } = options;
-  let response: Response;
-  try {
-    response = await fetch(urlOf(path, query), {
-      method,
-      headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
-  }
+  const { reauthenticate = true } = options;
+  const send = async (): Promise<Response> => {
+    try {
+      return await fetch(urlOf(path, query), {
+        method,
+        headers: body === undefined ? { Accept: 'application/json' } : { 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal,
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'network', error instanceof Error ? error.message : String(error));
+    }
+  };
+  let response = await send();
   if (!response.ok) {
     const error = await errorOf(response);
-    if (error.status === 401 && error.code === 'unauthenticated') unauthenticatedHandler?.(error);
-    throw error;
+    if (!(reauthenticate && error.status === 401 && error.code === 'unauthenticated')) throw error;
+    if (!(await renewed(error, signal))) throw error;
+    response = await send();
+    if (!response.ok) throw await errorOf(response);
   }
   if (!schema || response.status === 204) return undefined;
   const data: unknown = await response.json();

@@ -1,7 +1,10 @@
 import type { User } from '@dingpost/shared/api/auth';
 import { createContext, useContext } from 'react';
 
-/** Why nobody is logged in: never was, the session ended under them, or they logged out. */
+/**
+ * Why nobody is logged in: never was, the session ended under them and could not be taken up again as the
+ * same account, or they logged out. (A session that ends mid-work is first offered a login over the page.)
+ */
 export type AnonymousReason = 'initial' | 'expired' | 'logout';
 
 export type Session =

@@ -15,6 +15,12 @@ const en: AuthStrings = {
   session: {
     retry: 'Retry',
   },
+  reauth: {
+    title: 'Your session has ended — log in again to carry on',
+    body: 'Everything you entered on this page is still here. Log in again as {{username}} to carry on: what you were saving or sending when it ended is then tried again.',
+    sameUser: 'Only the same account can log in here; to switch accounts, log out.',
+    logOut: 'Log out',
+  },
   menu: {
     label: 'Account: {{username}}',
     changePassword: 'Change password',

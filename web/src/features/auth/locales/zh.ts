@@ -14,6 +14,12 @@ const zh = {
   session: {
     retry: '重试',
   },
+  reauth: {
+    title: '登录已过期，请重新登录',
+    body: '你在此页面上填写的内容都还在。以 {{username}} 重新登录即可继续，刚才没有完成的保存或发送会在登录后自动重试。',
+    sameUser: '只能以同一账号重新登录；要换账号，请退出登录。',
+    logOut: '退出登录',
+  },
   menu: {
     label: '账号：{{username}}',
     changePassword: '修改密码',
