@@ -31,7 +31,9 @@ export function DeliveryOutcome({ delivery, historyLink = false }: { delivery: D
       )}
       {delivery.status === 'failed' && (delivery.errcode !== null || delivery.errmsg) && (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {t('dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
+          {delivery.errcode === null
+            ? t('detail', { errmsg: delivery.errmsg })
+            : t('dingtalkSaid', { errcode: delivery.errcode, errmsg: delivery.errmsg ?? '' })}
         </Typography>
       )}
       {historyLink && (

@@ -80,6 +80,8 @@ const en: CommonStrings = {
       failed: 'Not sent.',
     },
     dingtalkSaid: 'DingTalk answered: errcode {{errcode}}, {{errmsg}}',
+    /** No errcode: DingTalk gave no answer (network, HTTP error, unreadable reply) or none was asked. */
+    detail: 'Details: {{errmsg}}',
     history: 'See it in History',
     sendError: {
       keyword_missing:

@@ -83,6 +83,8 @@ const zh = {
       failed: '发送失败。',
     },
     dingtalkSaid: '钉钉返回：errcode {{errcode}}，{{errmsg}}',
+    /** No errcode: DingTalk gave no answer (network, HTTP error, unreadable reply) or none was asked. */
+    detail: '详情：{{errmsg}}',
     history: '在发送记录中查看',
     sendError: {
       keyword_missing: '消息里没有机器人的关键词（{{keywords}}），钉钉会拒收。请在内容中加入其中一个。',

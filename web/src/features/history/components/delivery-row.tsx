@@ -101,17 +101,25 @@ export function DeliveryRow({
             {t('row.sending')}
           </Typography>
         )}
-        {delivery.status === 'failed' && (delivery.explanation || delivery.errmsg) && (
-          <Alert severity="error" sx={{ mt: 1 }} data-testid="delivery-explanation">
-            <AlertTitle>{t('row.fix')}</AlertTitle>
-            {delivery.explanation && <Typography variant="body2">{delivery.explanation[lang]}</Typography>}
-            {(delivery.errcode !== null || delivery.errmsg) && (
-              <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-                {t('common:delivery.dingtalkSaid', { errcode: delivery.errcode ?? '—', errmsg: delivery.errmsg ?? '' })}
-              </Typography>
-            )}
-          </Alert>
-        )}
+        {/* A queued delivery carries the reason of its last failed attempt while it waits to be retried. */}
+        {(delivery.status === 'failed' || delivery.status === 'queued') &&
+          (delivery.explanation || delivery.errmsg) && (
+            <Alert
+              severity={delivery.status === 'failed' ? 'error' : 'warning'}
+              sx={{ mt: 1 }}
+              data-testid="delivery-explanation"
+            >
+              <AlertTitle>{t(delivery.status === 'failed' ? 'row.fix' : 'row.retrying')}</AlertTitle>
+              {delivery.explanation && <Typography variant="body2">{delivery.explanation[lang]}</Typography>}
+              {(delivery.errcode !== null || delivery.errmsg) && (
+                <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
+                  {delivery.errcode === null
+                    ? t('common:delivery.detail', { errmsg: delivery.errmsg })
+                    : t('common:delivery.dingtalkSaid', { errcode: delivery.errcode, errmsg: delivery.errmsg ?? '' })}
+                </Typography>
+              )}
+            </Alert>
+          )}
         {delivery.status === 'digested' && (
           <Typography variant="body2" sx={{ mt: 1 }}>
             {t('row.digested')}

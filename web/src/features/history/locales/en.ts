@@ -34,6 +34,7 @@ const en: HistoryStrings = {
     digestLink: 'View the digest',
     fromTemplate: 'From a template',
     fix: 'Why, and how to fix it',
+    retrying: 'The last attempt did not go through; it is retried automatically',
     showMessage: 'Show message',
     hideMessage: 'Hide message',
     leftFilter: 'Now “{{status}}”, no longer “{{filter}}”: Refresh takes it off this list.',

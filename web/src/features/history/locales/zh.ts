@@ -33,6 +33,7 @@ const zh = {
     digestLink: '查看摘要消息',
     fromTemplate: '来自模板',
     fix: '原因与解决办法',
+    retrying: '上次尝试没有成功，会自动重试',
     showMessage: '查看消息',
     hideMessage: '收起消息',
     leftFilter: '状态已变为“{{status}}”，不再是“{{filter}}”：点“刷新”后不再列在这里。',

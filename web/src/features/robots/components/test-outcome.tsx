@@ -19,7 +19,9 @@ export function TestOutcome({ result, onClose }: { result: RobotTestResult; onCl
       {explanation && <Typography variant="body2">{explanation}</Typography>}
       {!result.ok && (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {t('common:delivery.dingtalkSaid', { errcode: result.errcode ?? '—', errmsg: result.errmsg })}
+          {result.errcode === null
+            ? t('common:delivery.detail', { errmsg: result.errmsg })
+            : t('common:delivery.dingtalkSaid', { errcode: result.errcode, errmsg: result.errmsg })}
         </Typography>
       )}
     </Alert>
