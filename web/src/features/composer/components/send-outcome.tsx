@@ -2,6 +2,7 @@ import type { Delivery } from '@dingpost/shared/api/deliveries';
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Link from '@mui/material/Link';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../../../i18n/index.ts';
@@ -55,8 +56,14 @@ export function SendOutcome({ result, onClose }: { result: SendResult; onClose: 
     case 'queued':
     case 'sending':
       return (
-        <Alert severity="info" onClose={onClose} role="status">
+        // Queued again after a failed attempt, it carries that attempt's reason: say it, not only the place in line.
+        <Alert severity={delivery.explanation ? 'warning' : 'info'} onClose={onClose} role="status">
           <AlertTitle>{t('outcome.queued', { robot: robotName })}</AlertTitle>
+          {delivery.explanation && (
+            <Typography variant="body2" sx={{ mb: 0.5 }}>
+              {delivery.explanation[lang]}
+            </Typography>
+          )}
           {delivery.queuePosition
             ? t('outcome.position', { position: delivery.queuePosition, eta: time(delivery.eta) || '—' })
             : t('outcome.soon')}{' '}

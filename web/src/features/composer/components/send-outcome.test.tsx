@@ -1,0 +1,53 @@
+import type { Delivery } from '@dingpost/shared';
+import { cleanup, render, screen } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { i18nReady } from '../../../i18n/index.ts';
+import { SendOutcome } from './send-outcome.tsx';
+
+beforeAll(() => i18nReady);
+afterEach(cleanup);
+
+/** What `?wait=1` answers for a real robot this server cannot reach: queued again after failed attempts. */
+const retrying: Delivery = {
+  id: 'dlv_1',
+  robotId: 'rb_1',
+  templateId: null,
+  status: 'queued',
+  message: { msgtype: 'text', text: { content: '本周五团建，请大家准时参加' } },
+  attempts: 3,
+  errcode: null,
+  errmsg: 'network error: ENOTFOUND',
+  explanation: {
+    zh: '无法连接钉钉（ENOTFOUND）。解决方法：检查本服务器的网络与 DNS；会自动重试',
+    en: 'Could not reach DingTalk (ENOTFOUND). Fix: check this server’s network and DNS; it is retried automatically',
+  },
+  digestId: null,
+  queuePosition: 1,
+  eta: '2026-11-25T12:02:04.000Z',
+  createdAt: '2026-11-25T12:01:59.000Z',
+  sentAt: null,
+};
+
+function outcome(delivery: Delivery) {
+  render(
+    <MemoryRouter>
+      <SendOutcome result={{ delivery, robotName: '运维群' }} onClose={() => {}} />
+    </MemoryRouter>,
+  );
+  return screen.getByRole('status').textContent ?? '';
+}
+
+describe('SendOutcome', () => {
+  it('says why a send waits for another try, not only its place in line', () => {
+    const text = outcome(retrying);
+    expect(text).toContain('已进入「运维群」的发送队列');
+    expect(text).toContain('无法连接钉钉（ENOTFOUND）');
+  });
+
+  it('gives only the place in line to a send that waits its turn', () => {
+    const text = outcome({ ...retrying, attempts: 0, errmsg: null, explanation: null });
+    expect(text).toContain('排在第 1 位');
+    expect(text).not.toContain('钉钉');
+  });
+});
