@@ -153,7 +153,7 @@ export function Composer({ draftOwner }: { draftOwner: string }) {
     setSending(true);
     try {
       const delivery = await createDelivery(robot.id, confirming.message);
-      setResult({ delivery, robotName: robot.name });
+      setResult({ delivery, robotName: robot.name, sandbox: robot.sandbox });
     } catch (error) {
       setResult({ error });
       if (isApiError(error))

@@ -29,20 +29,41 @@ const retrying: Delivery = {
   sentAt: null,
 };
 
-function outcome(delivery: Delivery) {
+function outcome(delivery: Delivery, sandbox = false) {
   render(
     <MemoryRouter>
-      <SendOutcome result={{ delivery, robotName: '运维群' }} onClose={() => {}} />
+      <SendOutcome result={{ delivery, robotName: '运维群', sandbox }} onClose={() => {}} />
     </MemoryRouter>,
   );
   return screen.getByRole('status').textContent ?? '';
 }
+
+const sent: Delivery = {
+  ...retrying,
+  status: 'sent',
+  attempts: 1,
+  errcode: 0,
+  errmsg: 'ok',
+  explanation: null,
+  queuePosition: null,
+  eta: null,
+  sentAt: '2026-11-25T12:02:00.000Z',
+};
 
 describe('SendOutcome', () => {
   it('says why a send waits for another try, not only its place in line', () => {
     const text = outcome(retrying);
     expect(text).toContain('已进入「运维群」的发送队列');
     expect(text).toContain('无法连接钉钉（ENOTFOUND）');
+  });
+
+  it('points a send to the Sandbox robot at the sandbox inbox, where it can be read', () => {
+    outcome(sent, true);
+    expect(screen.getByRole('link', { name: '在沙箱收件箱查看' }).getAttribute('href')).toBe('/sandbox');
+    cleanup();
+    outcome(sent);
+    expect(screen.queryByRole('link', { name: '在沙箱收件箱查看' })).toBeNull();
+    expect(screen.getByRole('link', { name: '查看发送记录' })).toBeTruthy();
   });
 
   it('gives only the place in line to a send that waits its turn', () => {

@@ -11,7 +11,8 @@ import { isApiError } from '../../../lib/api-client.ts';
 
 const LOCALIZED_ERRORS = new Set(['keyword_missing', 'message_too_long']);
 
-export type SendResult = { delivery: Delivery; robotName: string } | { error: unknown };
+/** `sandbox`: sent to the built-in Sandbox robot, whose messages are read in the sandbox inbox. */
+export type SendResult = { delivery: Delivery; robotName: string; sandbox?: boolean } | { error: unknown };
 
 /** What happened to a send, in plain words. */
 export function SendOutcome({ result, onClose }: { result: SendResult; onClose: () => void }) {
@@ -39,18 +40,27 @@ export function SendOutcome({ result, onClose }: { result: SendResult; onClose: 
     );
   }
 
-  const { delivery, robotName } = result;
+  const { delivery, robotName, sandbox } = result;
   const history = (
     <Link component={RouterLink} to="/history">
       {t('outcome.history')}
     </Link>
   );
+  const inbox = sandbox ? (
+    <>
+      {' · '}
+      <Link component={RouterLink} to="/sandbox">
+        {t('outcome.sandboxInbox')}
+      </Link>
+    </>
+  ) : null;
   switch (delivery.status) {
     case 'sent':
       return (
         <Alert severity="success" onClose={onClose} role="status">
           <AlertTitle>{t('outcome.sent', { robot: robotName })}</AlertTitle>
           {t('outcome.sentAt', { time: time(delivery.sentAt) })} {history}
+          {inbox}
         </Alert>
       );
     case 'queued':

@@ -198,6 +198,7 @@ const en: ComposerStrings = {
       'The message contains none of the robot’s keywords, so DingTalk would refuse it (310000). Add one of them to the title or content, as “Checks” shows, and send again.',
     error_message_too_long: 'The message is over DingTalk’s 20,000-byte limit: shorten it and send again.',
     history: 'See the history',
+    sandboxInbox: 'Read it in the sandbox inbox',
   },
   template: {
     open: 'Save as template',
