@@ -5,7 +5,8 @@ import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { buildCurl, shellQuote } from './curl.ts';
 import { loadDraft, saveDraft } from './draft-storage.ts';
 import { clickToSendLink, markdownLink, sidePanelLink } from './link-helper.ts';
-import { coerceDraft, conversionLoses, convertMessage, droppedPaths, emptyMessage, toWire } from './message-model.ts';
+import { conversionLoses, convertMessage } from './convert-kind.ts';
+import { coerceDraft, droppedPaths, emptyMessage, toWire } from './message-model.ts';
 import { appendMention, hasMention, removeMention } from './mentions.ts';
 
 const markdown: DingtalkMessage = {
