@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { changeLang, i18nReady } from '../../../i18n/index.ts';
 import { DeliveryRow } from './delivery-row.tsx';
+import { retryingDelivery } from '../../../test-support/deliveries.ts';
 
 beforeAll(() => i18nReady);
 afterEach(async () => {
@@ -11,26 +12,7 @@ afterEach(async () => {
   await act(() => changeLang('zh'));
 });
 
-/** A send to a real robot on a machine that cannot reach DingTalk: the queue tries it again and again. */
-const retrying: Delivery = {
-  id: 'dlv_1',
-  robotId: 'rb_1',
-  templateId: null,
-  status: 'queued',
-  message: { msgtype: 'text', text: { content: '本周五团建，请大家准时参加' } },
-  attempts: 3,
-  errcode: null,
-  errmsg: 'network error: ENOTFOUND',
-  explanation: {
-    zh: '无法连接钉钉（ENOTFOUND）。解决方法：检查本服务器的网络与 DNS；会自动重试',
-    en: 'Could not reach DingTalk (ENOTFOUND). Fix: check this server’s network and DNS; it is retried automatically',
-  },
-  digestId: null,
-  queuePosition: 1,
-  eta: '2026-11-25T12:02:04.000Z',
-  createdAt: '2026-11-25T12:01:59.000Z',
-  sentAt: null,
-};
+const retrying = retryingDelivery();
 
 function renderRow(delivery: Delivery) {
   render(
