@@ -46,8 +46,10 @@ const SaveTemplateDialog = lazy(async () => ({
 
 type EditorTab = 'form' | 'json';
 
-/** The composer: editor and live preview over one message value, with checks and preview-before-send. */
-/** `draftOwner`: the signed-in user, whose draft the composer restores and autosaves. */
+/**
+ * The composer: editor and live preview over one message value, with checks and preview-before-send.
+ * `draftOwner`: the signed-in user, whose draft it restores and autosaves.
+ */
 export function Composer({ draftOwner }: { draftOwner: string }) {
   const { t } = useTranslation('composer');
   const { store, replace, revision, loaded } = useComposerMessage(draftOwner);
