@@ -46,10 +46,7 @@ const SaveTemplateDialog = lazy(async () => ({
 
 type EditorTab = 'form' | 'json';
 
-/**
- * The composer: editor and live preview over one message value, with checks and preview-before-send.
- * `draftOwner`: the signed-in user, whose draft it restores and autosaves.
- */
+/** Editor and live preview over one message, with checks and preview-before-send; drafts are `draftOwner`'s. */
 export function Composer({ draftOwner }: { draftOwner: string }) {
   const { t } = useTranslation('composer');
   const { store, replace, revision, loaded } = useComposerMessage(draftOwner);
