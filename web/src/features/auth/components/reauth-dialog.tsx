@@ -1,6 +1,4 @@
-import { loginInputSchema, type User } from '@dingpost/shared/api/auth';
-import { zodResolver } from '@hookform/resolvers/zod';
-import Alert from '@mui/material/Alert';
+import type { User } from '@dingpost/shared/api/auth';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
 import DialogActions from '@mui/material/DialogActions';
@@ -10,13 +8,11 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { DialogForm } from '../../../components/dialog-form.tsx';
 import { PasswordField } from '../../../components/password-field.tsx';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { login } from '../api/login.ts';
-import { loginErrorText } from '../utils/login-error.ts';
+import { LoginFailure, useLoginForm } from '../hooks/use-login-form.tsx';
 
 /**
  * "Your session has ended: log in again", over the page the user was working on, so nothing they typed is
@@ -36,26 +32,13 @@ export function ReauthDialog({
   const { t } = useTranslation('auth');
   const titleId = useId();
   const bodyId = useId();
-  const [failure, setFailure] = useState<unknown>(undefined);
   const [leaving, setLeaving] = useState(false);
-  const form = useForm({
-    resolver: zodResolver(loginInputSchema),
-    mode: 'onTouched',
-    defaultValues: { username: user.username, password: '' },
-  });
-  const { register, handleSubmit, formState, setFocus, resetField } = form;
-  useRevalidateOnLanguageChange(form);
-
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      onLoggedIn(await login({ ...values, username: user.username }));
-    } catch (error) {
-      setFailure(error);
-      resetField('password', { keepError: false });
-      setFocus('password');
-    }
-  });
+  const { form, submit, failure } = useLoginForm(
+    user.username,
+    async (values) => onLoggedIn(await login({ ...values, username: user.username })),
+    { clearPassword: true },
+  );
+  const { register, formState } = form;
 
   const busy = formState.isSubmitting || leaving;
   return (
@@ -88,11 +71,7 @@ export function ReauthDialog({
               registration={register('password')}
               error={formState.errors.password?.message}
             />
-            {failure !== undefined && (
-              <Alert severity="error" role="alert">
-                {loginErrorText(failure, t)}
-              </Alert>
-            )}
+            <LoginFailure failure={failure} />
           </Stack>
         </DialogContent>
         <DialogActions>

@@ -1,5 +1,3 @@
-import { loginInputSchema } from '@dingpost/shared/api/auth';
-import { zodResolver } from '@hookform/resolvers/zod';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Container from '@mui/material/Container';
@@ -7,15 +5,13 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useId, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
-import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
 import { login } from '../api/login.ts';
 import { PasswordField } from '../../../components/password-field.tsx';
 import { useSession } from '../hooks/use-session.ts';
-import { loginErrorText } from '../utils/login-error.ts';
+import { LoginFailure, useLoginForm } from '../hooks/use-login-form.tsx';
 import { NEXT_PARAM, safeNextPath } from '../utils/next-path.ts';
 
 export function LoginPage() {
@@ -23,27 +19,11 @@ export function LoginPage() {
   const { session, signedIn } = useSession();
   const [params] = useSearchParams();
   const next = safeNextPath(params.get(NEXT_PARAM));
-  const [failure, setFailure] = useState<unknown>(undefined);
   const headingId = useId();
-  const form = useForm({
-    resolver: zodResolver(loginInputSchema),
-    mode: 'onTouched',
-    defaultValues: { username: '', password: '' },
-  });
-  const { register, handleSubmit, formState, setFocus } = form;
-  useRevalidateOnLanguageChange(form);
+  const { form, submit, failure } = useLoginForm('', async (values) => signedIn(await login(values)));
+  const { register, formState } = form;
 
   if (session.status === 'authenticated') return <Navigate to={next} replace />;
-
-  const submit = handleSubmit(async (values) => {
-    setFailure(undefined);
-    try {
-      signedIn(await login(values));
-    } catch (error) {
-      setFailure(error);
-      setFocus('password');
-    }
-  });
 
   return (
     <Container maxWidth="xs" sx={{ py: { xs: 3, md: 8 }, px: { xs: 1.5, sm: 3 } }}>
@@ -77,11 +57,7 @@ export function LoginPage() {
               registration={register('password')}
               error={formState.errors.password?.message}
             />
-            {failure !== undefined && (
-              <Alert severity="error" role="alert">
-                {loginErrorText(failure, t)}
-              </Alert>
-            )}
+            <LoginFailure failure={failure} />
             <Button type="submit" variant="contained" size="large" disabled={formState.isSubmitting}>
               {formState.isSubmitting ? t('login.submitting') : t('login.submit')}
             </Button>
