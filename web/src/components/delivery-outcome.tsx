@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
 import { currentLang } from '../i18n/index.ts';
 import { formatTime } from '../lib/format-time.ts';
+import { dingtalkAnswerText } from '../lib/dingtalk-answer-text.ts';
 
 const SEVERITY = { queued: 'info', sending: 'info', sent: 'success', digested: 'success', failed: 'error' } as const;
 
@@ -15,7 +16,7 @@ const SEVERITY = { queued: 'info', sending: 'info', sent: 'success', digested: '
  * `historyLink` adds a link to the history page, for places other than the history itself.
  */
 export function DeliveryOutcome({ delivery, historyLink = false }: { delivery: Delivery; historyLink?: boolean }) {
-  const { t } = useTranslation('common', { keyPrefix: 'delivery' });
+  const { t, i18n } = useTranslation('common', { keyPrefix: 'delivery' });
   const lang = currentLang();
   const headline =
     delivery.status === 'queued' && delivery.queuePosition !== null && delivery.eta !== null
@@ -31,9 +32,7 @@ export function DeliveryOutcome({ delivery, historyLink = false }: { delivery: D
       )}
       {delivery.status === 'failed' && (delivery.errcode !== null || delivery.errmsg) && (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {delivery.errcode === null
-            ? t('detail', { errmsg: delivery.errmsg })
-            : t('dingtalkSaid', { errcode: delivery.errcode, errmsg: delivery.errmsg ?? '' })}
+          {dingtalkAnswerText(i18n.t, delivery.errcode, delivery.errmsg)}
         </Typography>
       )}
       {historyLink && (

@@ -20,6 +20,7 @@ import { messageSummary } from '../../../lib/message-summary.ts';
 import { freshCopy } from '../utils/fresh-copy.ts';
 import { StatusChip } from './status-chip.tsx';
 import { messageKindLabel } from '../../../lib/message-kind.ts';
+import { dingtalkAnswerText } from '../../../lib/dingtalk-answer-text.ts';
 
 function Meta({ children }: { children: ReactNode }) {
   return (
@@ -113,9 +114,7 @@ export function DeliveryRow({
               {delivery.explanation && <Typography variant="body2">{delivery.explanation[lang]}</Typography>}
               {(delivery.errcode !== null || delivery.errmsg) && (
                 <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-                  {delivery.errcode === null
-                    ? t('common:delivery.detail', { errmsg: delivery.errmsg })
-                    : t('common:delivery.dingtalkSaid', { errcode: delivery.errcode, errmsg: delivery.errmsg ?? '' })}
+                  {dingtalkAnswerText(t, delivery.errcode, delivery.errmsg)}
                 </Typography>
               )}
             </Alert>

@@ -4,6 +4,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { currentLang } from '../../../i18n/index.ts';
+import { dingtalkAnswerText } from '../../../lib/dingtalk-answer-text.ts';
 
 /** What the test send did, in the reader's language, with DingTalk's raw answer beneath for reference. */
 export function TestOutcome({ result, onClose }: { result: RobotTestResult; onClose: () => void }) {
@@ -19,9 +20,7 @@ export function TestOutcome({ result, onClose }: { result: RobotTestResult; onCl
       {explanation && <Typography variant="body2">{explanation}</Typography>}
       {!result.ok && (
         <Typography variant="caption" component="p" sx={{ mt: 0.5, wordBreak: 'break-word' }}>
-          {result.errcode === null
-            ? t('common:delivery.detail', { errmsg: result.errmsg })
-            : t('common:delivery.dingtalkSaid', { errcode: result.errcode, errmsg: result.errmsg })}
+          {dingtalkAnswerText(t, result.errcode, result.errmsg)}
         </Typography>
       )}
     </Alert>
