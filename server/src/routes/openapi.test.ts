@@ -62,7 +62,7 @@ describe('GET /api/openapi.json', () => {
   it('lists the error answers an operation can give', async () => {
     const doc = await getDoc();
     const create = doc.paths['/api/robots']!.post!;
-    expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '413', '415']);
+    expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '409', '413', '415']);
     expect(Object.keys(doc.paths['/api/robots/{id}/test']!.post!.responses).sort()).toEqual([
       '200',
       '400',

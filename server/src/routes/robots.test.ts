@@ -142,6 +142,38 @@ describe('robots CRUD', () => {
     expect((await t.request('GET', `/api/robots/${robot.id}`)).status).toBe(404);
   });
 
+  it('refuses a webhook another robot already has (409 on webhook, naming it), by URL or bare token', async () => {
+    const first = robotSchema.parse((await create({ name: '运维告警' })).json);
+    for (const webhook of [`${receiverBase}/robot/send?access_token=${TOKEN}`, ` ${TOKEN} `]) {
+      const res = await create({ name: 'Ops again', webhook });
+      expect(res.status).toBe(409);
+      const error = apiErrorSchema.parse(res.json).error;
+      expect(error).toMatchObject({ code: 'webhook_taken', message: expect.stringContaining('“运维告警”') });
+      expect(error.issues).toEqual([
+        {
+          path: 'webhook',
+          message: expect.stringContaining('运维告警'),
+          code: 'webhook_taken',
+          params: { name: '运维告警' },
+        },
+      ]);
+      expect(res.text).not.toContain(TOKEN);
+    }
+    expect((await t.request('GET', '/api/robots')).json.items).toHaveLength(1);
+
+    // Changing another robot to the same webhook is refused too; a robot keeping its own is not.
+    const other = robotSchema.parse((await create({ name: 'Other', webhook: 'fedcba9876543210'.repeat(4) })).json);
+    const moved = await t.request('PATCH', `/api/robots/${other.id}`, { name: 'Renamed', webhook: TOKEN });
+    expect(moved.status).toBe(409);
+    expect(apiErrorSchema.parse(moved.json).error.code).toBe('webhook_taken');
+    expect((await t.request('GET', `/api/robots/${other.id}`)).json).toMatchObject({
+      name: 'Other',
+      tokenHint: '3210',
+    });
+    const kept = await t.request('PATCH', `/api/robots/${first.id}`, { name: 'Ops 2', webhook: TOKEN });
+    expect(kept.status).toBe(200);
+  });
+
   it('answers 404 for an unknown robot on every route', async () => {
     for (const [method, url, body] of [
       ['GET', '/api/robots/rb_nope', undefined],

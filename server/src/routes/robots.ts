@@ -5,7 +5,7 @@ import type { AppDeps } from '../app.ts';
 import { auditActor, viewerRole, type AppEnv } from '../http/auth.ts';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
-import type { RobotPatch } from '../services/robots/robot-store.ts';
+import { TokenTakenError, type RobotPatch } from '../services/robots/robot-store.ts';
 import { robotFor } from '../services/robots/robot-view.ts';
 import { sendTestMessage } from '../services/robots/test-send.ts';
 import { tokenFromWebhook } from '../services/robots/webhook.ts';
@@ -16,6 +16,22 @@ const deleteQuery = z.object({ force: z.enum(['1', 'true']).optional() });
 
 /** The sandbox robot's connection is the emulator's: only its name and digest setting are the user's. */
 const SANDBOX_FIXED = ['webhook', 'secret', 'keywords'] as const;
+
+/** `save`, with a webhook another robot already has answered as a 409 on `webhook` that names that robot. */
+async function unlessTokenTaken<T>(save: () => Promise<T>): Promise<T> {
+  try {
+    return await save();
+  } catch (error) {
+    if (!(error instanceof TokenTakenError)) throw error;
+    const { name } = error.holder;
+    throw new ApiException(
+      409,
+      'webhook_taken',
+      `This webhook is already added as the robot “${name}”: one DingTalk robot added twice would be sent more than its 20 messages a minute`,
+      [{ path: 'webhook', message: `Already added as the robot “${name}”`, code: 'webhook_taken', params: { name } }],
+    );
+  }
+}
 
 /** Reading is for every signed-in user (editors without keywords); changing and testing is for admins. */
 export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl' | 'accounts'>) {
@@ -35,13 +51,16 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
     })
     .post('/', validate('json', robotCreateSchema), async (c) => {
       const input = c.req.valid('json');
-      const robot = await robots.create({
-        name: input.name,
-        token: tokenFromWebhook(input.webhook, config.dingtalkBaseUrl),
-        secret: input.secret ?? null,
-        keywords: input.keywords,
-        coalesce: input.coalesce,
-      });
+      const token = tokenFromWebhook(input.webhook, config.dingtalkBaseUrl);
+      const robot = await unlessTokenTaken(() =>
+        robots.create({
+          name: input.name,
+          token,
+          secret: input.secret ?? null,
+          keywords: input.keywords,
+          coalesce: input.coalesce,
+        }),
+      );
       await audit.record({
         actor: auditActor(c.get('actor')),
         action: 'robot.create',
@@ -72,7 +91,7 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         keywords: input.keywords,
         coalesce: input.coalesce,
       };
-      const updated = await robots.update(id, patch);
+      const updated = await unlessTokenTaken(() => robots.update(id, patch));
       if (!updated) throw notFound('Robot');
       await audit.record({
         actor: auditActor(c.get('actor')),

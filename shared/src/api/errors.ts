@@ -11,6 +11,8 @@ export const apiIssueSchema = z.object({
    * word it in their reader's language, falling back to `message` (English) for codes they do not know.
    */
   code: z.string().optional(),
+  /** Values the code's wording takes, e.g. `{name}` of the robot that already has a webhook. */
+  params: z.record(z.string(), z.string()).optional(),
 });
 
 /** Every error the API answers has this shape, whatever the status. */

@@ -6,10 +6,10 @@ import { errorText } from './error-text.ts';
 
 /**
  * An issue in the reader's language: an issue with a code is worded by the form's namespace under
- * `issues.<code>` when it has those words; anything else keeps the server's own message.
+ * `issues.<code>` (with the issue's params) when it has those words; anything else keeps the server's own message.
  */
 function issueText(issue: ApiIssue, t: TFunction): string {
-  return issue.code ? t(`issues.${issue.code}`, { defaultValue: issue.message }) : issue.message;
+  return issue.code ? t(`issues.${issue.code}`, { ...issue.params, defaultValue: issue.message }) : issue.message;
 }
 
 /**

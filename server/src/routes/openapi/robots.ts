@@ -22,9 +22,11 @@ export const ROBOT_OPERATIONS = tagged('Robots', [
     summary: 'Add a robot',
     description:
       '`webhook` is the URL DingTalk shows (`<DINGTALK_BASE_URL>/robot/send?access_token=…`) or the bare token; ' +
-      'a URL on any other host, scheme, port or path is refused. Token and secret are stored encrypted.',
+      'a URL on any other host, scheme, port or path is refused. Token and secret are stored encrypted. ' +
+      'A webhook another robot already has is a 409 `webhook_taken` naming that robot: the two would share one ' +
+      'DingTalk rate limit, each paced as if it had it alone.',
     body: 'RobotCreate',
-    responses: answers(201, 'The robot', 'Robot'),
+    responses: { ...answers(201, 'The robot', 'Robot'), 409: apiError('Another robot has this webhook') },
   },
   {
     method: 'get',
@@ -39,9 +41,10 @@ export const ROBOT_OPERATIONS = tagged('Robots', [
     access: ADMIN,
     summary: 'Change a robot',
     description:
-      'Only the fields given change; `secret: null` removes the secret. The sandbox robot keeps its connection.',
+      'Only the fields given change; `secret: null` removes the secret. The sandbox robot keeps its connection. ' +
+      'A webhook another robot already has is a 409 `webhook_taken`.',
     body: 'RobotUpdate',
-    responses: answers(200, 'The robot', 'Robot'),
+    responses: { ...answers(200, 'The robot', 'Robot'), 409: apiError('Another robot has this webhook') },
   },
   {
     method: 'delete',

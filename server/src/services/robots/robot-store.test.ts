@@ -6,7 +6,7 @@ import { robotSchema } from '@dingpost/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../db/database.ts';
 import { createVault, VaultError } from '../vault.ts';
-import { createRobotStore, type RobotStore } from './robot-store.ts';
+import { createRobotStore, TokenTakenError, type RobotStore } from './robot-store.ts';
 
 const TOKEN = 'a1b2c3d4'.repeat(8);
 const SECRET = `SEC${'f00d'.repeat(16)}`;
@@ -71,9 +71,34 @@ describe('robot store', () => {
     expect(await store.update('rb_missing', { name: 'x' })).toBeUndefined();
   });
 
+  it('gives one token to one robot only, also when two adds of it run at once', async () => {
+    const [first, second] = await Promise.allSettled([
+      store.create(fields),
+      store.create({ ...fields, name: 'Ops 2' }),
+    ]);
+    expect(first.status).toBe('fulfilled');
+    expect(second).toMatchObject({ status: 'rejected', reason: expect.any(TokenTakenError) });
+    const holder = (first as PromiseFulfilledResult<{ id: string }>).value;
+    expect((second as PromiseRejectedResult).reason.holder).toEqual({ id: holder.id, name: 'Ops' });
+    expect(await store.list()).toHaveLength(1);
+
+    const other = await store.create({ ...fields, token: 'ffff0000'.repeat(8) });
+    await expect(store.update(other.id, { token: TOKEN })).rejects.toThrow(TokenTakenError);
+    expect(await store.credentials(other.id)).toMatchObject({ token: 'ffff0000'.repeat(8) });
+    expect(await store.update(holder.id, { token: TOKEN, name: 'Same token' })).toMatchObject({ name: 'Same token' });
+  });
+
+  it('skips a robot sealed under a key it no longer has when looking for the token', async () => {
+    const old = await store.create(fields);
+    const rotated = createRobotStore(opened.db, createVault(randomBytes(32)), opened.sync);
+    await expect(rotated.create({ ...fields, token: 'ffff0000'.repeat(8) })).resolves.toBeDefined();
+    // Same hint, unreadable: not taken as the holder (it cannot send either).
+    await expect(rotated.create(fields)).resolves.not.toMatchObject({ id: old.id });
+  });
+
   it('lists the sandbox robot first, then by creation', async () => {
     const first = await store.create({ ...fields, name: 'first' });
-    const sandbox = await store.create({ ...fields, name: 'Sandbox', sandbox: true });
+    const sandbox = await store.create({ ...fields, name: 'Sandbox', token: 'ffff0000'.repeat(8), sandbox: true });
     const items = await store.list();
     expect(items.map((r) => r.id)).toEqual([sandbox.id, first.id]);
     expect((await store.findSandbox())?.id).toBe(sandbox.id);

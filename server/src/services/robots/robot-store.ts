@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.ts';
 import type { SyncDb } from '../../db/sync.ts';
 import { newId } from '../../db/ids.ts';
 import type { RobotsTable } from '../../db/schema.ts';
-import type { Vault } from '../vault.ts';
+import { VaultError, type Vault } from '../vault.ts';
 
 /** What the store is given: the token already extracted from the webhook. */
 export type RobotFields = {
@@ -29,6 +29,16 @@ export type RobotCredentials = {
 
 export type RobotStore = ReturnType<typeof createRobotStore>;
 
+/**
+ * The token is already another robot's. Two entries for one DingTalk robot would each be paced to the
+ * limit on their own, together sending it more than it takes (it would answer "too fast" and rest).
+ */
+export class TokenTakenError extends Error {
+  constructor(readonly holder: { id: string; name: string }) {
+    super(`The token is already robot ${holder.id}'s`);
+  }
+}
+
 /** The associated data that binds an envelope to its robot and field: a copied ciphertext opens nowhere else. */
 const context = (robotId: string, field: 'token' | 'secret') => `robot:${robotId}:${field}`;
 
@@ -50,6 +60,7 @@ function toRobot(row: RobotsTable): Robot {
 }
 
 const byIdQuery = (db: Db, id: string) => db.selectFrom('robots').selectAll().where('id', '=', id);
+const tokensQuery = (db: Db) => db.selectFrom('robots').select(['id', 'name', 'token_hint', 'token_enc']);
 
 export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
   const row = (id: string) => sync.prepared(byIdQuery).first(id);
@@ -72,7 +83,24 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
     return robot;
   };
 
+  /** Throws TokenTakenError when a robot other than `self` has `token`; each is sealed with its own IV, so opened to compare. */
+  const claimToken = (token: string, self: string) => {
+    for (const other of sync.prepared(tokensQuery).all()) {
+      if (other.id === self || other.token_hint !== tokenHint(token)) continue;
+      let held: string;
+      try {
+        held = vault.open(other.token_enc, context(other.id, 'token'));
+      } catch (error) {
+        // Sealed under a key this server no longer has: that robot cannot send either.
+        if (error instanceof VaultError) continue;
+        throw error;
+      }
+      if (held === token) throw new TokenTakenError({ id: other.id, name: other.name });
+    }
+  };
+
   return {
+    /** Throws TokenTakenError when another robot has the token. */
     async create(fields: RobotFields): Promise<Robot> {
       const id = newId('rb');
       const now = new Date().toISOString();
@@ -89,7 +117,11 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
         created_at: now,
         updated_at: now,
       };
-      await db.insertInto('robots').values(record).execute();
+      // In one synchronous transaction, so two requests adding the same webhook cannot both pass the check.
+      sync.transaction(() => {
+        claimToken(fields.token, id);
+        sync.run(db.insertInto('robots').values(record));
+      });
       return toRobot(record);
     },
 
@@ -112,6 +144,7 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
       return found && toRobot(found);
     },
 
+    /** Throws TokenTakenError when the patch gives it another robot's token. */
     async update(id: string, patch: RobotPatch): Promise<Robot | undefined> {
       const changes: Partial<RobotsTable> = { updated_at: new Date().toISOString() };
       if (patch.name !== undefined) changes.name = patch.name;
@@ -123,9 +156,12 @@ export function createRobotStore(db: Db, vault: Vault, sync: SyncDb) {
         changes.secret_enc = patch.secret === null ? null : vault.seal(patch.secret, context(id, 'secret'));
       if (patch.keywords !== undefined) changes.keywords = JSON.stringify(patch.keywords);
       if (patch.coalesce !== undefined) changes.coalesce = patch.coalesce ? 1 : 0;
-      const result = await db.updateTable('robots').set(changes).where('id', '=', id).executeTakeFirst();
+      const updated = sync.transaction(() => {
+        if (patch.token !== undefined) claimToken(patch.token, id);
+        return sync.run(db.updateTable('robots').set(changes).where('id', '=', id));
+      });
       forget(id);
-      if (result.numUpdatedRows === 0n) return undefined;
+      if (updated === 0) return undefined;
       return get(id);
     },
 

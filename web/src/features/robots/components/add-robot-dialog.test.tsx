@@ -13,16 +13,16 @@ afterEach(async () => {
 });
 
 /** The server's answer to the save: a 400 refusing the webhook, in its English words and with its code. */
-function serverRefusesWebhook(code: string) {
+function serverRefusesWebhook(code: string, status = 400, params?: Record<string, string>) {
   const answer = {
     error: {
-      code: 'validation_failed',
+      code: status === 400 ? 'validation_failed' : code,
       message: 'Invalid webhook',
-      issues: [{ path: 'webhook', message: 'Only DingTalk webhooks (…) are accepted', code }],
+      issues: [{ path: 'webhook', message: 'Only DingTalk webhooks (…) are accepted', code, params }],
     },
   };
   vi.stubGlobal('fetch', async () =>
-    Response.json(answer, { status: 400, headers: { 'Content-Type': 'application/json' } }),
+    Response.json(answer, { status, headers: { 'Content-Type': 'application/json' } }),
   );
 }
 
@@ -69,6 +69,14 @@ describe('AddRobotDialog', { timeout: 20_000 }, () => {
     fireEvent.change(screen.getByRole('textbox', { name: /^Webhook URL/ }), { target: { value: 'x' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add' }));
     expect(await screen.findByText('Only DingTalk webhooks (…) are accepted')).toBeTruthy();
+  });
+
+  it('names the robot that already has the webhook (409 webhook_taken)', async () => {
+    serverRefusesWebhook('webhook_taken', 409, { name: '运维告警' });
+    const { closed } = await addWithWebhook(TOKEN);
+    expect(screen.getByText(/^这个 Webhook 已添加为机器人“运维告警”/)).toBeTruthy();
+    expect(screen.queryByText(/^保存失败/)).toBeNull();
+    expect(closed).toEqual([]);
   });
 
   it('focuses the first field the form itself refuses', async () => {

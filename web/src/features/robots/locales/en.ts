@@ -64,7 +64,7 @@ const en: RobotsStrings = {
     saving: 'Saving…',
     failed: 'Could not save: {{message}}',
   },
-  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES). */
+  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES, webhook_taken). */
   issues: {
     webhook_not_url:
       'This is not a webhook URL: paste the whole URL from the robot’s settings (https://oapi.dingtalk.com/robot/send?access_token=…) or just the access_token',
@@ -73,6 +73,8 @@ const en: RobotsStrings = {
     webhook_no_token: 'The URL has no access_token: copy the whole webhook URL from the robot’s settings',
     webhook_bad_token:
       'The access_token in the URL does not look like one DingTalk issues: copy it again from the robot’s settings',
+    webhook_taken:
+      'This webhook is already added as the robot “{{name}}”: one DingTalk robot added twice would be sent more than its 20 messages a minute. Use “{{name}}” instead',
   },
   confirmDelete: {
     title: 'Delete robot “{{name}}”?',

@@ -60,7 +60,7 @@ const zh = {
     saving: '正在保存…',
     failed: '保存失败：{{message}}',
   },
-  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES). */
+  /** Why the server refused a webhook, by the issue code it answers (WEBHOOK_ISSUE_CODES, webhook_taken). */
   issues: {
     webhook_not_url:
       '这不是 Webhook 地址：请粘贴钉钉机器人设置中给出的完整地址（https://oapi.dingtalk.com/robot/send?access_token=…），或只粘贴 access_token',
@@ -68,6 +68,8 @@ const zh = {
       '只接受钉钉机器人的 Webhook 地址（https://oapi.dingtalk.com/robot/send?access_token=…）：dingpost 不会向其他主机、协议、端口或路径发送消息',
     webhook_no_token: '这个地址缺少 access_token：请从机器人设置中复制完整的 Webhook 地址',
     webhook_bad_token: '地址中的 access_token 不像钉钉签发的令牌：请从机器人设置中重新复制',
+    webhook_taken:
+      '这个 Webhook 已添加为机器人“{{name}}”：同一个钉钉机器人添加两次，合起来会超过每分钟 20 条的限制。请直接使用“{{name}}”',
   },
   confirmDelete: {
     title: '删除机器人“{{name}}”？',
