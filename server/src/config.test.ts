@@ -10,4 +10,9 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ RETENTION_DAYS: bad }), bad).toThrow(/RETENTION_DAYS/);
     expect(() => loadConfig({ RETENTION_DAYS: 'x' })).toThrow(ConfigError);
   });
+
+  it('names the range of a number that is not one, rather than zod’s "received NaN"', () => {
+    for (const bad of ['abc', '80.5', '70000'])
+      expect(() => loadConfig({ PORT: bad }), bad).toThrow(/^ {2}PORT: must be a whole number from 0 to 65535$/m);
+  });
 });

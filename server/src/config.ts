@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { passwordSchema, usernameSchema } from '@dingpost/shared';
+import { passwordSchema, usernameSchema, wholeNumberText } from '@dingpost/shared';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  PORT: wholeNumberText(0, 65535).default(8787),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
   DINGTALK_BASE_URL: z
@@ -20,11 +20,11 @@ const envSchema = z.object({
       error: 'must be 32 random bytes, written as 64 hex characters or as base64 (e.g. `openssl rand -base64 32`)',
     })
     .optional(),
-  ROBOT_RATE_LIMIT: z.coerce.number().int().min(1).max(1000).default(20),
-  ROBOT_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+  ROBOT_RATE_LIMIT: wholeNumberText(1, 1000).default(20),
+  ROBOT_RATE_WINDOW_MS: wholeNumberText(1, 3_600_000).default(60_000),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   /** Days that finished deliveries and audit entries are kept; 0 keeps them for ever. */
-  RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(365),
+  RETENTION_DAYS: wholeNumberText(0, 36_500).default(365),
   /** Where the built SPA lives; served at / when present. */
   WEB_DIST_DIR: z.string().optional(),
   /** The first admin, created on a first start only; without a password one is generated and printed once. */

@@ -1,4 +1,4 @@
-import { keywordsSchema } from '@dingpost/shared';
+import { keywordsSchema, wholeNumberText } from '@dingpost/shared';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { validate } from '../http/validate.ts';
@@ -21,7 +21,7 @@ const robotRegistrationSchema = z.strictObject({
 
 const inboxQuerySchema = z.object({
   token: z.string().min(1).optional(),
-  limit: z.coerce.number().int().min(1).max(10_000).default(100),
+  limit: wholeNumberText(1, 10_000).default(100),
 });
 
 const resetSchema = z.strictObject({ robots: z.boolean().default(false) });

@@ -1,16 +1,17 @@
 import path from 'node:path';
+import { wholeNumberText } from '@dingpost/shared';
 import { z } from 'zod';
 import { createLogger } from '../logger.ts';
 import { serveEmulator } from './serve.ts';
 
 const envSchema = z.object({
-  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(8788),
+  EMULATOR_PORT: wholeNumberText(0, 65535).default(8788),
   EMULATOR_HOST: z.string().min(1).default('127.0.0.1'),
   /** Absent: the inbox lives in memory. */
   DATA_DIR: z.string().min(1).optional(),
-  EMULATOR_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(20),
-  EMULATOR_RATE_WINDOW_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
-  EMULATOR_COOLDOWN_MS: z.coerce.number().int().min(0).max(3_600_000).default(600_000),
+  EMULATOR_RATE_LIMIT: wholeNumberText(1, 100_000).default(20),
+  EMULATOR_RATE_WINDOW_MS: wholeNumberText(1, 3_600_000).default(60_000),
+  EMULATOR_COOLDOWN_MS: wholeNumberText(0, 3_600_000).default(600_000),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('warn'),
 });
 

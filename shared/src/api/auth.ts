@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
-import { idSchema, isoDateSchema, pageOf } from './common.ts';
+import { idSchema, isoDateSchema, pageOf, wholeNumberText } from './common.ts';
 
 /** admin: everything; editor: compose, templates, send, history, sandbox inbox, check. */
 export const ROLES = ['admin', 'editor'] as const;
@@ -147,7 +147,7 @@ export const auditEntrySchema = z.object({
 export const auditQuerySchema = z.object({
   cursor: z.string().optional(),
   action: auditActionSchema.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: wholeNumberText(1, 200).default(50),
 });
 
 export const auditPageSchema = pageOf(auditEntrySchema);

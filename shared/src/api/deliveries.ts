@@ -1,11 +1,22 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
 import { dingtalkMessageSchema, sendableMessageSchema } from '../wire/message.ts';
-import { bilingualSchema, idSchema, isoDateSchema, pageOf } from './common.ts';
+import { bilingualSchema, idSchema, isoDateSchema, pageOf, wholeNumberText } from './common.ts';
 import { templateValuesSchema } from './templates.ts';
 
 export const DELIVERY_STATUSES = ['queued', 'sending', 'sent', 'failed', 'digested'] as const;
 export const deliveryStatusSchema = z.enum(DELIVERY_STATUSES);
+
+const EITHER = say({
+  zh: '请给出 message，或 templateId（及 variables），二者选一',
+  en: 'Give either message, or templateId (with variables)',
+});
+/** A script that posted DingTalk's own body to us: the likeliest mistake of a first call. */
+const MESSAGE_AT_TOP_LEVEL = say({
+  zh: '钉钉消息要放在 message 里：{"robotId": "…", "message": {"msgtype": "text", …}}',
+  en: 'Put the DingTalk message under message: {"robotId": "…", "message": {"msgtype": "text", …}}',
+});
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 export const deliveryCreateSchema = z.union(
   [
@@ -13,10 +24,7 @@ export const deliveryCreateSchema = z.union(
     z.strictObject({ robotId: idSchema, templateId: idSchema, variables: templateValuesSchema.default({}) }),
   ],
   {
-    error: say({
-      zh: '请给出 message，或 templateId（及 variables），二者选一',
-      en: 'Give either message, or templateId (with variables)',
-    }),
+    error: (issue) => (isObject(issue.input) && 'msgtype' in issue.input ? MESSAGE_AT_TOP_LEVEL : EITHER)(),
   },
 );
 
@@ -44,7 +52,7 @@ export const deliveryListQuerySchema = z.object({
   robotId: idSchema.optional(),
   status: deliveryStatusSchema.optional(),
   cursor: z.string().optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: wholeNumberText(1, 100).default(50),
 });
 
 export const deliveryListSchema = pageOf(deliverySchema);

@@ -56,10 +56,17 @@ function explainingIssues(error: z.ZodError): PlacedIssue[] {
   const placed = (issue: z.core.$ZodIssue, under: readonly PropertyKey[]): PlacedIssue[] => {
     const path = [...under, ...issue.path];
     if (issue.code === 'invalid_union') {
-      // The option that knows every key of the input is the one meant: its issues say what is wrong.
-      const meant = issue.errors.filter(
-        (option) => !option.some((inner) => inner.code === 'unrecognized_keys' && inner.path.length === 0),
+      // The option that knows the most keys of the input is the one meant, when only one does: its issues
+      // say what is wrong ({robot, message} is the message option with robotId misspelt).
+      const unknownKeys = issue.errors.map((option) =>
+        option.reduce(
+          (count, inner) =>
+            inner.code === 'unrecognized_keys' && inner.path.length === 0 ? count + inner.keys.length : count,
+          0,
+        ),
       );
+      const fewest = Math.min(...unknownKeys);
+      const meant = issue.errors.filter((_, i) => unknownKeys[i] === fewest);
       if (meant.length === 1) return meant[0]!.flatMap((inner) => placed(inner, path));
     }
     return [{ issue, path }];

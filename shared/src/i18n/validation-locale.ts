@@ -16,7 +16,13 @@ let current: Lang = 'en';
  */
 export function setValidationLang(lang: Lang): void {
   current = lang;
-  z.config(lang === 'zh' ? z.locales.zhCN() : z.locales.en());
+  z.config({ ...(lang === 'zh' ? z.locales.zhCN() : z.locales.en()), customError: missingField });
+}
+
+/** A field left out is "required", not zod's "expected string, received undefined". */
+function missingField(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.input !== undefined) return undefined;
+  return current === 'zh' ? '缺少此字段' : 'Required';
 }
 
 export function validationLang(): Lang {
@@ -27,3 +33,6 @@ export function validationLang(): Lang {
 export function say(text: Bilingual): () => string {
   return () => text[current];
 }
+
+// English until told otherwise (the server never is), with the missing-field wording from the start.
+setValidationLang(current);

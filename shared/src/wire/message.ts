@@ -148,14 +148,21 @@ export const feedCardMessageSchema = z.strictObject({
 
 export const MSGTYPES = ['text', 'link', 'markdown', 'actionCard', 'feedCard'] as const;
 
+const WHICH_MSGTYPE = say({
+  zh: 'msgtype 须为 text、link、markdown、actionCard 或 feedCard',
+  en: 'msgtype must be text, link, markdown, actionCard or feedCard',
+});
+/** A message sent as a JSON string inside the JSON, say: what it is matters more than its msgtype. */
+const NOT_AN_OBJECT = say({
+  zh: '消息须为 JSON 对象，如 {"msgtype": "text", "text": {"content": "…"}}',
+  en: 'The message must be a JSON object, such as {"msgtype": "text", "text": {"content": "…"}}',
+});
+
 const messageShapeSchema = z.discriminatedUnion(
   'msgtype',
   [textMessageSchema, linkMessageSchema, markdownMessageSchema, actionCardMessageSchema, feedCardMessageSchema],
   {
-    error: say({
-      zh: 'msgtype 须为 text、link、markdown、actionCard 或 feedCard',
-      en: 'msgtype must be text, link, markdown, actionCard or feedCard',
-    }),
+    error: (issue) => (typeof issue.input === 'object' && issue.input !== null ? WHICH_MSGTYPE : NOT_AN_OBJECT)(),
   },
 );
 

@@ -1,4 +1,4 @@
-import { deliveryListQuerySchema } from '@dingpost/shared';
+import { deliveryListQuerySchema, wholeNumberText } from '@dingpost/shared';
 import { z } from 'zod';
 import { EDITOR, EDITOR_OR_KEY, answers, apiError, tagged } from './operation.ts';
 
@@ -8,7 +8,7 @@ const waitQuery = z.object({
     .optional()
     .describe('1: hold the request up to 10 s and answer the final state (200), or 202 if still pending'),
 });
-const limitQuery = z.object({ limit: z.coerce.number().int().min(1).max(200).default(50) });
+const limitQuery = z.object({ limit: wholeNumberText(1, 200).default(50) });
 
 export const DELIVERY_OPERATIONS = tagged('Deliveries', [
   {

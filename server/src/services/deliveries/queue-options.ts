@@ -1,4 +1,4 @@
-import { THROTTLE_COOLDOWN_MS } from '@dingpost/shared';
+import { THROTTLE_COOLDOWN_MS, wholeNumberText } from '@dingpost/shared';
 import { z } from 'zod';
 import { ConfigError, type Config } from '../../config.ts';
 
@@ -8,18 +8,18 @@ import { ConfigError, type Config } from '../../config.ts';
  */
 const envSchema = z.object({
   /** How long a robot rests after DingTalk throttled it (DingTalk itself blocks it for 10 minutes). */
-  ROBOT_COOLDOWN_MS: z.coerce.number().int().min(1).max(86_400_000).default(THROTTLE_COOLDOWN_MS),
-  RETRY_BASE_MS: z.coerce.number().int().min(1).max(3_600_000).default(1_000),
-  RETRY_MAX_MS: z.coerce.number().int().min(1).max(86_400_000).default(300_000),
-  RETRY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(10),
-  RETRY_MAX_AGE_MS: z.coerce.number().int().min(1).default(86_400_000),
-  SEND_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(10_000),
+  ROBOT_COOLDOWN_MS: wholeNumberText(1, 86_400_000).default(THROTTLE_COOLDOWN_MS),
+  RETRY_BASE_MS: wholeNumberText(1, 3_600_000).default(1_000),
+  RETRY_MAX_MS: wholeNumberText(1, 86_400_000).default(300_000),
+  RETRY_MAX_ATTEMPTS: wholeNumberText(1, 100).default(10),
+  RETRY_MAX_AGE_MS: wholeNumberText(1).default(86_400_000),
+  SEND_TIMEOUT_MS: wholeNumberText(1, 120_000).default(10_000),
   /**
    * Requests one robot may have in flight at once (claimed in queue order). 1, the default, keeps the
    * group's order that of the queue: with more, a slow request can be overtaken by the next. At 20
    * messages a minute, round trips never hold a robot back; a short window (tests, benchmarks) may want more.
    */
-  ROBOT_MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(20).default(1),
+  ROBOT_MAX_IN_FLIGHT: wholeNumberText(1, 20).default(1),
 });
 
 export type QueueOptions = {
