@@ -16,7 +16,6 @@ const MESSAGE_AT_TOP_LEVEL = say({
   zh: '钉钉消息要放在 message 里：{"robotId": "…", "message": {"msgtype": "text", …}}',
   en: 'Put the DingTalk message under message: {"robotId": "…", "message": {"msgtype": "text", …}}',
 });
-const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 export const deliveryCreateSchema = z.union(
   [
@@ -24,7 +23,10 @@ export const deliveryCreateSchema = z.union(
     z.strictObject({ robotId: idSchema, templateId: idSchema, variables: templateValuesSchema.default({}) }),
   ],
   {
-    error: (issue) => (isObject(issue.input) && 'msgtype' in issue.input ? MESSAGE_AT_TOP_LEVEL : EITHER)(),
+    error: (issue) =>
+      (typeof issue.input === 'object' && issue.input !== null && 'msgtype' in issue.input
+        ? MESSAGE_AT_TOP_LEVEL
+        : EITHER)(),
   },
 );
 
