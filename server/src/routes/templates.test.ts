@@ -59,6 +59,33 @@ describe('templates CRUD', () => {
     expect(error.issues).toContainEqual({ path: 'message.text.content', message: expect.stringContaining('{{host}}') });
   });
 
+  it('takes variables named in Chinese, and refuses a {{…}} no variable can be written as', async () => {
+    const notice = {
+      name: '入职通知',
+      message: { msgtype: 'text', text: { content: '欢迎 {{姓名}} 加入{{ 部门 }}' } },
+      variables: [{ name: '姓名' }, { name: '部门', default: '研发部' }],
+    };
+    const template = templateSchema.parse((await t.request('POST', '/api/templates', notice)).json);
+    const rendered = await t.request('POST', `/api/templates/${template.id}/render`, { variables: { 姓名: '张三' } });
+    expect(rendered.json).toEqual({ msgtype: 'text', text: { content: '欢迎 张三 加入研发部' } });
+
+    const error = issues(
+      await t.request('POST', '/api/templates', {
+        ...notice,
+        message: { msgtype: 'link', link: { title: '{{姓名}}', text: '{{who-2}} {{ }}', messageUrl: 'https://x.cn' } },
+      }),
+    );
+    expect(error.message).toBe('The message holds {{who-2}}, {{ }}, which a variable cannot be written as');
+    expect(error.issues).toEqual(
+      ['{{who-2}}', '{{ }}'].map((text) => ({
+        path: 'message.link.text',
+        message: expect.stringMatching(/is not a placeholder/),
+        code: 'not_a_placeholder',
+        params: { text },
+      })),
+    );
+  });
+
   it('checks the message rendered with the samples, reporting paths under message.', async () => {
     const link = {
       name: 'Link',

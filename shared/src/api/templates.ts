@@ -2,11 +2,16 @@ import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
 import { idSchema, isoDateSchema } from './common.ts';
 
-export const VARIABLE_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
+/** A variable's name: letters of any script ({{姓名}} as well as {{name}}), digits and _, not starting with a digit. */
+export const VARIABLE_NAME = String.raw`[\p{L}_][\p{L}\p{N}_]{0,63}`;
+export const VARIABLE_NAME_PATTERN = new RegExp(`^${VARIABLE_NAME}$`, 'u');
 
 export const templateVariableSchema = z.strictObject({
   name: z.string().regex(VARIABLE_NAME_PATTERN, {
-    error: say({ zh: '变量名只能含字母、数字和下划线', en: 'Use letters, digits and underscores' }),
+    error: say({
+      zh: '变量名只能含文字、数字和下划线，且不以数字开头',
+      en: 'Use letters, digits and underscores, not starting with a digit',
+    }),
   }),
   label: z.string().max(100).default(''),
   default: z.string().default(''),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TemplateVariable } from '../api/templates.ts';
-import { MAX_RENDERED_UNITS, renderTemplate } from './render.ts';
+import { findPlaceholders, MAX_RENDERED_UNITS, placeholderUses, renderTemplate } from './render.ts';
 
 const variable = (name: string, fields: Partial<TemplateVariable> = {}): TemplateVariable => ({
   name,
@@ -65,5 +65,21 @@ describe('renderTemplate', () => {
       v: 'x'.repeat(MAX_RENDERED_UNITS),
     });
     expect(rendered).toEqual({ ok: false, missing: ['w'], unknown: [] });
+  });
+});
+
+describe('placeholderUses', () => {
+  it('finds each {{…}} where it is, naming the variable of a placeholder in any script', () => {
+    const message = {
+      msgtype: 'feedCard',
+      feedCard: { links: [{ title: '{{姓名}}：{{ 2x }}', messageURL: '{{url}}' }] },
+    };
+    expect(placeholderUses(message)).toEqual([
+      { path: ['feedCard', 'links', 0, 'title'], text: '{{姓名}}', name: '姓名' },
+      { path: ['feedCard', 'links', 0, 'title'], text: '{{ 2x }}', name: null },
+      { path: ['feedCard', 'links', 0, 'messageURL'], text: '{{url}}', name: 'url' },
+    ]);
+    expect(findPlaceholders(message)).toEqual(['姓名', 'url']);
+    expect(findPlaceholders(text('{{a-b}} {{}} {{a}}}} {{{b}}'))).toEqual(['a', 'b']);
   });
 });

@@ -1,7 +1,10 @@
-import type { TemplateValues, TemplateVariable } from '../api/templates.ts';
+import { VARIABLE_NAME, type TemplateValues, type TemplateVariable } from '../api/templates.ts';
 import { MAX_BODY_BYTES } from '../wire/limits.ts';
 
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
+const PLACEHOLDER = new RegExp(String.raw`\{\{\s*(${VARIABLE_NAME})\s*\}\}`, 'gu');
+const WHOLE_PLACEHOLDER = new RegExp(`^${PLACEHOLDER.source}$`, 'u');
+/** Whatever is written between {{ and }}: a placeholder, or one mistyped ({{who-2}}, {{}}). */
+const BRACES = /\{\{[^{}]*\}\}/g;
 
 /**
  * The strings of a message DingTalk accepts hold at most this many UTF-16 units in all: each unit is at
@@ -18,14 +21,25 @@ function walkStrings(value: unknown, visit: (text: string) => string): unknown {
   return value;
 }
 
+/** A {{…}} in a message: where it is, as written, and the variable it names (null: not a placeholder). */
+export type PlaceholderUse = { path: PropertyKey[]; text: string; name: string | null };
+
+/** Every {{…}} in the message's strings, in order. */
+export function placeholderUses(message: unknown, path: PropertyKey[] = [], out: PlaceholderUse[] = []) {
+  if (typeof message === 'string')
+    for (const [text] of message.matchAll(BRACES)) {
+      const placeholder = WHOLE_PLACEHOLDER.exec(text);
+      out.push({ path, text, name: placeholder ? placeholder[1]! : null });
+    }
+  else if (Array.isArray(message)) message.forEach((item, i) => placeholderUses(item, [...path, i], out));
+  else if (message !== null && typeof message === 'object')
+    for (const [key, item] of Object.entries(message)) placeholderUses(item, [...path, key], out);
+  return out;
+}
+
 /** Names of the {{placeholders}} used anywhere in a message, in order of first use. */
 export function findPlaceholders(message: unknown): string[] {
-  const names = new Set<string>();
-  walkStrings(message, (text) => {
-    for (const match of text.matchAll(PLACEHOLDER)) names.add(match[1]!);
-    return text;
-  });
-  return [...names];
+  return [...new Set(placeholderUses(message).flatMap((use) => (use.name === null ? [] : [use.name])))];
 }
 
 export type RenderResult =

@@ -1,6 +1,7 @@
 import {
   issuePath,
   MAX_BODY_BYTES,
+  placeholderUses,
   renderTemplate,
   sendableMessageSchema,
   type ApiIssue,
@@ -9,18 +10,6 @@ import {
   type TemplateVariable,
 } from '@dingpost/shared';
 import { ApiException, invalid, refused } from '../../http/errors.ts';
-
-const PLACEHOLDER = /\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}/g;
-
-/** Every {{name}} in the message with the dotted path of the string holding it. */
-function placeholderUses(value: unknown, path: PropertyKey[] = [], out: { name: string; path: string }[] = []) {
-  if (typeof value === 'string')
-    for (const match of value.matchAll(PLACEHOLDER)) out.push({ name: match[1]!, path: issuePath(path) });
-  else if (Array.isArray(value)) value.forEach((item, i) => placeholderUses(item, [...path, i], out));
-  else if (value !== null && typeof value === 'object')
-    for (const [key, item] of Object.entries(value)) placeholderUses(item, [...path, key], out);
-  return out;
-}
 
 /**
  * A template must render to a message DingTalk accepts. Checked by rendering it with each variable's
@@ -35,10 +24,24 @@ export function checkTemplate(message: unknown, variables: readonly TemplateVari
       issues.push({ path: `variables.${i}.name`, message: `The variable ${variable.name} is declared twice` });
     seen.add(variable.name);
   });
-  const undeclared = placeholderUses(message).filter((use) => !seen.has(use.name));
+  const uses = placeholderUses(message);
+  const mistyped = uses.filter((use) => use.name === null);
+  if (mistyped.length > 0)
+    throw invalid(
+      `The message holds ${mistyped.map((use) => use.text).join(', ')}, which a variable cannot be written as`,
+      mistyped.map((use) => ({
+        path: issuePath(['message', ...use.path]),
+        message: `${use.text} is not a placeholder: a variable's name is letters, digits and _, not starting with a digit, as in {{name}}`,
+        code: 'not_a_placeholder',
+        params: { text: use.text },
+      })),
+    );
+  const undeclared = uses.filter(
+    (use): use is typeof use & { name: string } => use.name !== null && !seen.has(use.name),
+  );
   for (const use of undeclared)
     issues.push({
-      path: `message.${use.path}`,
+      path: issuePath(['message', ...use.path]),
       message: `{{${use.name}}} is not a declared variable: add it to the variables or remove it`,
     });
   if (undeclared.length > 0) {

@@ -41,3 +41,19 @@ describe('SaveTemplateDialog: discarding input', () => {
     expect(onClose).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('SaveTemplateDialog: variables', () => {
+  it('takes a variable named in Chinese, and warns of a {{…}} that no variable can be written as', () => {
+    render(
+      <SaveTemplateDialog
+        message={{ msgtype: 'text', text: { content: '通知：{{姓名}} 加入 {{部门-1}}，{{ }}' } }}
+        onClose={() => {}}
+        onSaved={() => {}}
+      />,
+    );
+    expect(screen.getByText('检测到 1 个变量')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: '姓名 的默认值' })).toBeTruthy();
+    expect(screen.getByText(/^\{\{部门-1\}\}、\{\{ \}\} 不是变量：/)).toBeTruthy();
+    expect(screen.queryByText(/模板会原样保存/)).toBeNull();
+  });
+});

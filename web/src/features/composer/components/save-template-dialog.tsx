@@ -1,5 +1,5 @@
 import type { Template } from '@dingpost/shared/api/templates';
-import { findPlaceholders } from '@dingpost/shared/templates/render';
+import { findPlaceholders, placeholderUses } from '@dingpost/shared/templates/render';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -38,6 +38,11 @@ export function SaveTemplateDialog({
   const { t } = useTranslation('composer');
   const wire = useMemo(() => toWire(message), [message]);
   const names = useMemo(() => findPlaceholders(wire), [wire]);
+  // Written like placeholders but no variable's name ({{who-2}}): the server refuses the template.
+  const mistyped = useMemo(
+    () => [...new Set(placeholderUses(wire).flatMap((use) => (use.name === null ? [use.text] : [])))],
+    [wire],
+  );
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [variables, setVariables] = useState<Record<string, VariableDraft>>({});
@@ -112,11 +117,19 @@ export function SaveTemplateDialog({
               onChange={(event) => setDescription(event.target.value)}
               slotProps={{ inputLabel: { shrink: true } }}
             />
-            {names.length === 0 ? (
+            {mistyped.length > 0 ? (
+              <Alert severity="warning">
+                {t('template.notPlaceholders', {
+                  list: mistyped.join(t('template.listSeparator')),
+                  example: '{{姓名}}',
+                })}
+              </Alert>
+            ) : null}
+            {names.length === 0 && mistyped.length === 0 ? (
               <Typography variant="body2" color="text.secondary">
                 {t('template.noVariables', { example: '{{name}}' })}
               </Typography>
-            ) : (
+            ) : names.length === 0 ? null : (
               <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
                 <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
                   {t('template.variables', { count: names.length })}

@@ -206,6 +206,9 @@ const en: ComposerStrings = {
     name: 'Template name',
     nameRequired: 'Enter a template name',
     description: 'Description',
+    notPlaceholders:
+      '{{list}}: not a variable. A variable’s name is letters, digits and underscores, not starting with a digit, as in {{example}}. Correct it in the message first: the template cannot be saved as it is.',
+    listSeparator: ', ',
     noVariables: 'The message has no variables like {{example}}: the template is saved as is.',
     variables: 'Variables found: {{count}}',
     varLabel: 'Label of {{name}}',

@@ -197,6 +197,9 @@ const zh = {
     name: '模板名称',
     nameRequired: '请填写模板名称',
     description: '说明',
+    notPlaceholders:
+      '{{list}} 不是变量：变量名只能含文字、数字和下划线，且不以数字开头，如 {{example}}。请先在消息中改正，否则模板无法保存。',
+    listSeparator: '、',
     noVariables: '消息中没有 {{example}} 形式的变量：模板会原样保存。',
     variables: '检测到 {{count}} 个变量',
     varLabel: '{{name}} 的标签',
