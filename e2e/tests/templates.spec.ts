@@ -11,13 +11,14 @@ test('a template with variables is saved, reopened and sent with the values aske
   await composer.composeMarkdown({
     markdown: {
       title: 'dingpost 通知：{{service}} 发布',
-      text: '## {{service}} 已发布 {{version}}\n\n负责人：**{{owner}}**',
+      text: '## {{service}} 已发布 {{version}}\n\n负责人：**{{负责人}}**',
     },
   });
   await composer.saveAsTemplate(name, '每次发布后发到群里', {
     service: { label: '服务', sample: 'api' },
     version: { label: '版本', default: 'v1.0', sample: 'v1.0' },
-    owner: { label: '负责人', sample: '张三' },
+    // Named as an HR user would write it.
+    负责人: { label: '负责人', sample: '张三' },
   });
 
   // A blank composer, so what comes back below can only come from the template.
@@ -36,7 +37,7 @@ test('a template with variables is saved, reopened and sent with the values aske
   await expect(page.getByText('已载入模板中的消息。')).toBeVisible();
   await expect(composer.page.getByRole('radio', { name: 'Markdown', exact: true })).toBeChecked();
   await expect(composer.field('标题')).toHaveValue('dingpost 通知：{{service}} 发布');
-  await expect(composer.field('内容')).toHaveValue('## {{service}} 已发布 {{version}}\n\n负责人：**{{owner}}**');
+  await expect(composer.field('内容')).toHaveValue('## {{service}} 已发布 {{version}}\n\n负责人：**{{负责人}}**');
 
   // Sent from the templates page: the small form asks for each value, the default prefilled.
   await templatesPage.open();
