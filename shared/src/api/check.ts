@@ -18,6 +18,7 @@ export const LINT_CODES = [
   'dtmd-outside-markdown',
   'image-scheme', // image URL DingTalk cannot fetch
   'keyword-missing', // none of the robot's keywords appears
+  'placeholder', // a {{name}} sent as typed: only a template's send fills it
 ] as const;
 
 export const lintWarningSchema = z.object({

@@ -269,6 +269,20 @@ describe('keywords', () => {
   });
 });
 
+describe('placeholders', () => {
+  it('says {{name}}s go out as typed, at the first; not a {{…}} that names no variable', () => {
+    const [info, ...rest] = lint(card({ title: '{{姓名}} 入职', text: '欢迎 {{ 姓名 }}、{{部门}}、{{a-b}}' }));
+    expect([info?.code, info?.severity, info?.field, info?.message.zh, rest]).toEqual([
+      'placeholder',
+      'info',
+      'actionCard.title',
+      '{{姓名}}、{{部门}} 会原样发出：直接发送的消息不替换变量',
+      [],
+    ]);
+    expect(lint(md('用 {{}} 和 {{a-b}} 写模板语法'))).toEqual([]);
+  });
+});
+
 describe('partial and invalid input (the composer lints as you type)', () => {
   it.each([null, undefined, 'text', 42, [], {}, { msgtype: 'markdown' }, { msgtype: 'bogus' }])(
     '%j gives no warnings',

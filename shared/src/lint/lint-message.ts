@@ -1,4 +1,6 @@
 import type { LintWarning } from '../api/check.ts';
+import { issuePath } from '../api/errors.ts';
+import { placeholderUses } from '../templates/render.ts';
 import { BODY_BYTES_WARN_RATIO, bodyBytesFrom, MAX_BODY_BYTES, sentBodyBytesFrom } from '../wire/limits.ts';
 import type { DingtalkMessage } from '../wire/message.ts';
 import { messageParts } from './fields.ts';
@@ -57,6 +59,14 @@ function lintBodySize(message: unknown): LintWarning[] {
   return [];
 }
 
+/** {{name}}s, which only a template's send fills in: at the field of the first. */
+function lintPlaceholders(message: unknown): LintWarning[] {
+  const uses = placeholderUses(message).filter((use) => use.name !== null);
+  if (uses.length === 0) return [];
+  const names = [...new Set(uses.map((use) => `{{${use.name}}}`))];
+  return [warn.placeholders({ field: issuePath(uses[0]!.path) }, names)];
+}
+
 /**
  * Everything about a message that DingTalk accepts but will not show as meant, or will refuse. Works on
  * partial or invalid messages too (the composer lints as you type): whatever text fields exist are read.
@@ -67,7 +77,8 @@ export function lintMessage(message: DingtalkMessage | unknown, opts: LintOption
   const warnings: LintWarning[] = [];
   for (const { path, text, markdown } of parts.texts)
     if (markdown) warnings.push(...lintMarkdownText(path, text, { dtmdSupported: path === 'markdown.text' }));
-  warnings.push(...lintUrlFields(parts.urls), ...lintMentions(parts), ...lintBodySize(message));
+  warnings.push(...lintUrlFields(parts.urls), ...lintMentions(parts), ...lintPlaceholders(message));
+  warnings.push(...lintBodySize(message));
   const keywords = opts.keywords?.filter((keyword) => keyword !== '') ?? [];
   if (keywords.length > 0 && !keywordCheck(message, keywords).ok) warnings.push(warn.keywordMissing(keywords));
   return warnings;

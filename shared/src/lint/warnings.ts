@@ -249,4 +249,18 @@ export const warn = {
       },
       { zh: '在标题或正文中加入其中一个关键词', en: 'Add one of them to the title or the text' },
     ),
+  placeholders: (where: Where, placeholders: readonly string[]) =>
+    warning(
+      'placeholder',
+      'info',
+      where,
+      {
+        zh: `${placeholders.join('、')} 会原样发出：直接发送的消息不替换变量`,
+        en: `${placeholders.join(', ')} ${placeholders.length > 1 ? 'are' : 'is'} sent as typed: a message sent directly has no variables filled in`,
+      },
+      {
+        zh: '要每次填入不同的内容，请“存为模板”，再从模板发送',
+        en: 'To fill in different values each time, save it as a template and send from the template',
+      },
+    ),
 };
