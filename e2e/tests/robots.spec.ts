@@ -58,6 +58,30 @@ test('a webhook URL on another host is refused on its field', async ({ page, rob
   expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 外站');
 });
 
+test('a webhook another robot already has is refused on its field, naming that robot', async ({
+  page,
+  robotsPage,
+  api,
+}) => {
+  const token = TOKEN.replace('e2e', 'd0b');
+  await api.createRobot({
+    name: 'e2e 已有的群',
+    webhook: `https://oapi.dingtalk.com/robot/send?access_token=${token}`,
+  });
+  await robotsPage.open();
+  await page.getByRole('button', { name: '添加机器人' }).click();
+  const dialog = page.getByRole('dialog', { name: '添加机器人' });
+  await dialog.getByRole('textbox', { name: '名称' }).fill('e2e 重复的群');
+  const webhook = dialog.getByRole('textbox', { name: 'Webhook 地址' });
+  await webhook.fill(token);
+  await dialog.getByRole('button', { name: '添加', exact: true }).click();
+
+  await expect(webhook).toHaveAttribute('aria-invalid', 'true');
+  await expect(webhook).toHaveAccessibleDescription(/^这个 Webhook 已添加为机器人“e2e 已有的群”/);
+  await expect(webhook).toBeFocused();
+  expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 重复的群');
+});
+
 test('a robot with messages still waiting is deleted only when asked again, and the focus lands on the heading', async ({
   page,
   robotsPage,
