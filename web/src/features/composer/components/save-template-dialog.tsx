@@ -129,7 +129,8 @@ export function SaveTemplateDialog({
               <Typography variant="body2" color="text.secondary">
                 {t('template.noVariables', { example: '{{name}}' })}
               </Typography>
-            ) : names.length === 0 ? null : (
+            ) : null}
+            {names.length > 0 ? (
               <Box component="fieldset" sx={{ border: 0, p: 0, m: 0 }}>
                 <Typography component="legend" variant="subtitle2" sx={{ mb: 1 }}>
                   {t('template.variables', { count: names.length })}
@@ -165,7 +166,7 @@ export function SaveTemplateDialog({
                   ))}
                 </Stack>
               </Box>
-            )}
+            ) : null}
             {error ? (
               <Alert severity="error" role="alert">
                 {isApiError(error) ? error.message : String(error)}
