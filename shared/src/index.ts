@@ -11,5 +11,6 @@ export * from './api/check.ts';
 export * from './api/sandbox.ts';
 export * from './api/auth.ts';
 export * from './templates/render.ts';
+export * from './templates/sample-render.ts';
 export * from './markdown/index.ts';
 export * from './lint/index.ts';

@@ -3,6 +3,7 @@ import {
   MAX_BODY_BYTES,
   placeholderUses,
   renderTemplate,
+  renderWithSamples,
   sendableMessageSchema,
   type ApiIssue,
   type DingtalkMessage,
@@ -50,13 +51,9 @@ export function checkTemplate(message: unknown, variables: readonly TemplateVari
   }
   if (issues.length > 0) throw invalid('Each variable may be declared once', issues);
 
-  const standIns = Object.fromEntries(
-    variables.filter((v) => v.sample === '' && v.default === '').map((v) => [v.name, v.name]),
-  );
-  const rendered = renderTemplate(message, variables, standIns, 'sample');
+  const { rendered, parsed } = renderWithSamples(message, variables);
   if (!rendered.ok && 'tooLong' in rendered) throw tooLong('With its sample values the template');
-  if (!rendered.ok) throw new Error('Every placeholder was declared, yet rendering failed');
-  const parsed = sendableMessageSchema.safeParse(rendered.message);
+  if (!parsed) throw new Error('Every placeholder was declared, yet rendering failed');
   if (!parsed.success)
     throw refused(
       'With its sample values the template does not render to a message DingTalk accepts',

@@ -12,6 +12,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeterBar } from '../../../components/meter-bar.tsx';
 import { currentLang } from '../../../i18n/index.ts';
+import { where } from '../utils/field-place.ts';
 import { tooLong } from '../utils/send-blocker.ts';
 
 export function ByteMeter({ message }: { message: DingtalkMessage }) {
@@ -58,18 +59,6 @@ export function KeywordStatus({ message, robot }: { message: DingtalkMessage; ro
       {t('insights.keywordMissing', { robot: robot.name, keywords: robot.keywords.join('、') })}
     </Alert>
   );
-}
-
-type Place = Pick<LintWarning, 'field' | 'line'>;
-
-function where(warning: Place, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (!warning.field) return '';
-  const index = /\.(\d+)\./.exec(warning.field)?.[1];
-  const field = t(`insights.fields.${warning.field.replace(/\.\d+\./g, '.n.')}`, {
-    defaultValue: warning.field,
-    n: index === undefined ? '' : Number(index) + 1,
-  });
-  return warning.line ? t('insights.atLine', { field, line: warning.line }) : field;
 }
 
 export const WarningsList = memo(function WarningsList({ warnings }: { warnings: readonly LintWarning[] }) {

@@ -56,4 +56,25 @@ describe('SaveTemplateDialog: variables', () => {
     expect(screen.getByText(/^\{\{部门-1\}\}、\{\{ \}\} 不是变量：/)).toBeTruthy();
     expect(screen.queryByText(/模板会原样保存/)).toBeNull();
   });
+
+  it('says in Chinese, at its field, what DingTalk would refuse with the samples, before asking the server', async () => {
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    render(
+      <SaveTemplateDialog
+        message={{ msgtype: 'link', link: { title: '通知', text: '发布', messageUrl: '{{地址}}' } }}
+        onClose={() => {}}
+        onSaved={() => {}}
+      />,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: /^模板名称/ }), { target: { value: '发布通知' } });
+    fireEvent.click(screen.getByRole('button', { name: '保存模板' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toMatch(/^把示例值代入变量后，钉钉不会接受这条消息/);
+    expect(alert.querySelector('li')?.textContent).toMatch(/^链接地址：/);
+    expect(fetch).not.toHaveBeenCalled();
+
+    fireEvent.change(screen.getByRole('textbox', { name: '地址 的示例值' }), { target: { value: 'https://x.cn' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });

@@ -1,5 +1,6 @@
 import type { Template } from '@dingpost/shared/api/templates';
 import { findPlaceholders, placeholderUses } from '@dingpost/shared/templates/render';
+import { renderWithSamples } from '@dingpost/shared/templates/sample-render';
 import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -17,6 +18,7 @@ import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
+import { where } from '../utils/field-place.ts';
 import { toWire } from '../utils/message-model.ts';
 import { DialogForm } from '../../../components/dialog-form.tsx';
 
@@ -48,6 +50,8 @@ export function SaveTemplateDialog({
   const [variables, setVariables] = useState<Record<string, VariableDraft>>({});
   const [nameError, setNameError] = useState<string>();
   const [error, setError] = useState<unknown>();
+  /** What DingTalk would refuse in the message with the samples filled in: "place：problem", one per field. */
+  const [sampleIssues, setSampleIssues] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
 
   // As in every FormDialog: Escape or a click beside the dialog asks before throwing typed input away.
@@ -58,8 +62,10 @@ export function SaveTemplateDialog({
   const { requestClose, prompt } = useDiscardGuard(dirty, onClose);
 
   const variable = (key: string): VariableDraft => variables[key] ?? { label: '', default: '', sample: '' };
-  const setVariable = (key: string, part: keyof VariableDraft, value: string) =>
+  const setVariable = (key: string, part: keyof VariableDraft, value: string) => {
     setVariables((all) => ({ ...all, [key]: { ...variable(key), [part]: value } }));
+    setSampleIssues([]);
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -67,15 +73,27 @@ export function SaveTemplateDialog({
       setNameError(t('template.nameRequired'));
       return;
     }
+    const toSave = names.map((key) => ({ name: key, ...variable(key) }));
+    // The server's own check, run here first so that what it would refuse is said in the reader's language.
+    const { parsed } = renderWithSamples(wire, toSave);
+    if (parsed && !parsed.success) {
+      const byField = new Map<string, string>();
+      for (const issue of parsed.error.issues) {
+        const field = issue.path.join('.');
+        if (!byField.has(field)) byField.set(field, issue.message);
+      }
+      setSampleIssues(
+        [...byField].map(([field, text]) => {
+          const place = where({ field: field || null, line: null }, t);
+          return place ? t('insights.placed', { place, text }) : text;
+        }),
+      );
+      return;
+    }
     setSaving(true);
     setError(undefined);
     try {
-      const template = await createTemplate({
-        name: name.trim(),
-        description,
-        message: wire,
-        variables: names.map((key) => ({ name: key, ...variable(key) })),
-      });
+      const template = await createTemplate({ name: name.trim(), description, message: wire, variables: toSave });
       onSaved(template);
     } catch (failure) {
       setError(failure);
@@ -166,6 +184,16 @@ export function SaveTemplateDialog({
                   ))}
                 </Stack>
               </Box>
+            ) : null}
+            {sampleIssues.length > 0 ? (
+              <Alert severity="error" role="alert">
+                {t('template.samplesRefused')}
+                <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
+                  {sampleIssues.map((text) => (
+                    <li key={text}>{text}</li>
+                  ))}
+                </Box>
+              </Alert>
             ) : null}
             {error ? (
               <Alert severity="error" role="alert">

@@ -209,6 +209,8 @@ const en: ComposerStrings = {
     notPlaceholders:
       '{{list}}: not a variable. A variable’s name is letters, digits and underscores, not starting with a digit, as in {{example}}. Correct it in the message first: the template cannot be saved as it is.',
     listSeparator: ', ',
+    samplesRefused:
+      'With the sample values filled in, DingTalk would not accept this message. Give samples that work (a link variable needs an https:// address):',
     noVariables: 'The message has no variables like {{example}}: the template is saved as is.',
     variables: 'Variables found: {{count}}',
     varLabel: 'Label of {{name}}',

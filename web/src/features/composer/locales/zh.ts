@@ -200,6 +200,8 @@ const zh = {
     notPlaceholders:
       '{{list}} 不是变量：变量名只能含文字、数字和下划线，且不以数字开头，如 {{example}}。请先在消息中改正，否则模板无法保存。',
     listSeparator: '、',
+    samplesRefused:
+      '把示例值代入变量后，钉钉不会接受这条消息。请在示例值中填入可用的内容（例如链接变量填一个 https:// 地址）：',
     noVariables: '消息中没有 {{example}} 形式的变量：模板会原样保存。',
     variables: '检测到 {{count}} 个变量',
     varLabel: '{{name}} 的标签',
