@@ -25,10 +25,17 @@ export class RobotsPage {
   }
 
   async add(robot: NewRobot): Promise<void> {
+    const { dialog } = await this.submitNew(robot);
+    await expect(dialog).toBeHidden();
+  }
+
+  /** Fills the add dialog and presses Add; the dialog stays open when the server refuses. */
+  async submitNew(robot: NewRobot): Promise<{ dialog: Locator; webhook: Locator }> {
     await this.page.getByRole('button', { name: '添加机器人' }).click();
     const dialog = this.page.getByRole('dialog', { name: '添加机器人' });
+    const webhook = dialog.getByRole('textbox', { name: 'Webhook 地址' });
     await dialog.getByRole('textbox', { name: '名称' }).fill(robot.name);
-    await dialog.getByRole('textbox', { name: 'Webhook 地址' }).fill(robot.webhook);
+    await webhook.fill(robot.webhook);
     if (robot.secret) await dialog.getByRole('textbox', { name: '加签密钥' }).fill(robot.secret);
     for (const keyword of robot.keywords ?? []) {
       const input = dialog.getByRole('combobox', { name: '关键词' });
@@ -36,7 +43,7 @@ export class RobotsPage {
       await input.press('Enter');
     }
     await dialog.getByRole('button', { name: '添加', exact: true }).click();
-    await expect(dialog).toBeHidden();
+    return { dialog, webhook };
   }
 
   /** What a card shows of its token: the hint chip. */

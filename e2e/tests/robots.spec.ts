@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from '../fixtures/index.ts';
 
 // A made-up token on DingTalk's real host: the robot is saved but never sent to (no internet here).
@@ -41,44 +42,33 @@ test('a robot added from its webhook URL is saved and its token is never shown a
   expect(TOKEN.endsWith(saved!.tokenHint)).toBe(true);
 });
 
-test('a webhook URL on another host is refused on its field', async ({ page, robotsPage, api }) => {
-  await robotsPage.open();
-  await page.getByRole('button', { name: '添加机器人' }).click();
-  const dialog = page.getByRole('dialog', { name: '添加机器人' });
-  await dialog.getByRole('textbox', { name: '名称' }).fill('e2e 外站');
-  const webhook = dialog.getByRole('textbox', { name: 'Webhook 地址' });
-  await webhook.fill(`https://example.com/robot/send?access_token=${TOKEN}`);
-  await dialog.getByRole('button', { name: '添加', exact: true }).click();
-
+/** The server's refusal on the webhook field, in the UI's language, with the focus there to fix it. */
+async function expectWebhookRefused(webhook: Locator, description: RegExp): Promise<void> {
   await expect(webhook).toHaveAttribute('aria-invalid', 'true');
-  // The server's refusal, in the UI's language, and the focus on the field to fix.
-  await expect(webhook).toHaveAccessibleDescription(/^只接受钉钉机器人的 Webhook 地址/);
+  await expect(webhook).toHaveAccessibleDescription(description);
   await expect(webhook).toBeFocused();
+}
+
+test('a webhook URL on another host is refused on its field', async ({ robotsPage, api }) => {
+  await robotsPage.open();
+  const { dialog, webhook } = await robotsPage.submitNew({
+    name: 'e2e 外站',
+    webhook: `https://example.com/robot/send?access_token=${TOKEN}`,
+  });
+  await expectWebhookRefused(webhook, /^只接受钉钉机器人的 Webhook 地址/);
   await expect(dialog).toBeVisible();
   expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 外站');
 });
 
-test('a webhook another robot already has is refused on its field, naming that robot', async ({
-  page,
-  robotsPage,
-  api,
-}) => {
+test('a webhook another robot already has is refused on its field, naming that robot', async ({ robotsPage, api }) => {
   const token = TOKEN.replace('e2e', 'd0b');
   await api.createRobot({
     name: 'e2e 已有的群',
     webhook: `https://oapi.dingtalk.com/robot/send?access_token=${token}`,
   });
   await robotsPage.open();
-  await page.getByRole('button', { name: '添加机器人' }).click();
-  const dialog = page.getByRole('dialog', { name: '添加机器人' });
-  await dialog.getByRole('textbox', { name: '名称' }).fill('e2e 重复的群');
-  const webhook = dialog.getByRole('textbox', { name: 'Webhook 地址' });
-  await webhook.fill(token);
-  await dialog.getByRole('button', { name: '添加', exact: true }).click();
-
-  await expect(webhook).toHaveAttribute('aria-invalid', 'true');
-  await expect(webhook).toHaveAccessibleDescription(/^这个 Webhook 已添加为机器人“e2e 已有的群”/);
-  await expect(webhook).toBeFocused();
+  const { webhook } = await robotsPage.submitNew({ name: 'e2e 重复的群', webhook: token });
+  await expectWebhookRefused(webhook, /^这个 Webhook 已添加为机器人“e2e 已有的群”/);
   expect((await api.robots()).map((robot) => robot.name)).not.toContain('e2e 重复的群');
 });
 
