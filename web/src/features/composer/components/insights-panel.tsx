@@ -12,7 +12,7 @@ import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeterBar } from '../../../components/meter-bar.tsx';
 import { currentLang } from '../../../i18n/index.ts';
-import { where } from '../utils/field-place.ts';
+import { firstIssuePerField, placedIssue, where, type FieldIssue } from '../utils/field-place.ts';
 import { tooLong } from '../utils/send-blocker.ts';
 
 export function ByteMeter({ message }: { message: DingtalkMessage }) {
@@ -85,11 +85,6 @@ export const WarningsList = memo(function WarningsList({ warnings }: { warnings:
   );
 });
 
-interface FieldIssue {
-  field: string;
-  message: string;
-}
-
 /**
  * What DingTalk would refuse, by field (the first issue of each), unless a warning already speaks of that
  * field; the size is left to the linter's warning, which says how to fix it.
@@ -98,13 +93,7 @@ function fieldIssuesOf(message: DingtalkMessage, warnings: readonly LintWarning[
   const result = sendableMessageSchema.safeParse(message);
   if (result.success) return [];
   const covered = new Set(warnings.map((warning) => warning.field));
-  const issues = new Map<string, string>();
-  for (const issue of result.error.issues) {
-    const field = issue.path.join('.');
-    if (tooLong(issue) || covered.has(field) || issues.has(field)) continue;
-    issues.set(field, issue.message);
-  }
-  return [...issues].map(([field, text]) => ({ field, message: text }));
+  return firstIssuePerField(result.error.issues, (issue, field) => tooLong(issue) || covered.has(field));
 }
 
 function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
@@ -115,14 +104,11 @@ function FieldIssues({ issues }: { issues: readonly FieldIssue[] }) {
         {t('insights.notSendable')}
       </Typography>
       <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
-        {issues.map((issue) => {
-          const place = where({ field: issue.field || null, line: null }, t);
-          return (
-            <Typography component="li" variant="body2" key={issue.field}>
-              {place ? t('insights.placed', { place, text: issue.message }) : issue.message}
-            </Typography>
-          );
-        })}
+        {issues.map((issue) => (
+          <Typography component="li" variant="body2" key={issue.field}>
+            {placedIssue(issue, t)}
+          </Typography>
+        ))}
       </Box>
     </Alert>
   );

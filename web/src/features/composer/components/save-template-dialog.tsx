@@ -18,7 +18,7 @@ import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
-import { where } from '../utils/field-place.ts';
+import { firstIssuePerField, placedIssue } from '../utils/field-place.ts';
 import { toWire } from '../utils/message-model.ts';
 import { DialogForm } from '../../../components/dialog-form.tsx';
 
@@ -77,17 +77,7 @@ export function SaveTemplateDialog({
     // The server's own check, run here first so that what it would refuse is said in the reader's language.
     const { parsed } = renderWithSamples(wire, toSave);
     if (parsed && !parsed.success) {
-      const byField = new Map<string, string>();
-      for (const issue of parsed.error.issues) {
-        const field = issue.path.join('.');
-        if (!byField.has(field)) byField.set(field, issue.message);
-      }
-      setSampleIssues(
-        [...byField].map(([field, text]) => {
-          const place = where({ field: field || null, line: null }, t);
-          return place ? t('insights.placed', { place, text }) : text;
-        }),
-      );
+      setSampleIssues(firstIssuePerField(parsed.error.issues).map((issue) => placedIssue(issue, t)));
       return;
     }
     setSaving(true);
