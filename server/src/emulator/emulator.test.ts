@@ -193,6 +193,11 @@ describe('emulator over HTTP, driven by sendToDingtalk', () => {
       errcode: 400402,
       errmsg: expect.stringContaining('btnOrientation'),
     });
+    // A key out of place (atMobiles beside msgtype instead of under at), not a long message: named, not 460101.
+    expect(await post('{"msgtype":"text","text":{"content":"a"},"atMobiles":["13800000000"]}')).toMatchObject({
+      errcode: 400402,
+      errmsg: expect.stringContaining('参数 atMobiles '),
+    });
     expect(await post('{"msgtype":"text","text":{"content":"a"}}', 'text/plain')).toMatchObject({ errcode: 43004 });
     const get = await fetch(`${url}/robot/send?access_token=plain-robot`);
     expect(await get.json()).toMatchObject({ errcode: 43002 });

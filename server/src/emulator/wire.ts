@@ -1,4 +1,4 @@
-import { dingtalkMessageSchema, MAX_BODY_BYTES, MSGTYPES, type DingtalkMessage } from '@dingpost/shared';
+import { dingtalkMessageSchema, MAX_BODY_BYTES, isSizeIssue, MSGTYPES, type DingtalkMessage } from '@dingpost/shared';
 import type { z } from 'zod';
 import { answers, type DingtalkAnswer } from './answers.ts';
 
@@ -10,7 +10,7 @@ const dingtalkPath = (path: readonly PropertyKey[]) => path.map(String).join(' -
 function firstIssue(error: z.ZodError) {
   // The body-size refinement is answered from the raw bytes before parsing; an unknown key is a typo's
   // second symptom (`messageURL` for `messageUrl`), so name the missing field first.
-  const issues = error.issues.filter((issue) => issue.path.length > 0);
+  const issues = error.issues.filter((issue) => !isSizeIssue(issue));
   return issues.find((issue) => issue.code !== 'unrecognized_keys') ?? issues[0];
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { say } from '../i18n/validation-locale.ts';
-import { MESSAGE_TOO_LONG } from '../wire/message.ts';
+import { isSizeIssue } from '../wire/message.ts';
 
 export const apiIssueSchema = z.object({
   /** Dotted path of the offending field, e.g. "message.text.content"; "" for the whole input. */
@@ -43,10 +43,7 @@ export function toApiIssues(error: z.ZodError): ApiIssue[] {
 
 /** Whether what the schema refused is a message over DingTalk's size limit (see MESSAGE_TOO_LONG). */
 export function isOverSizeLimit(error: z.ZodError): boolean {
-  return explainingIssues(error).some(
-    ({ issue }) =>
-      issue.code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === MESSAGE_TOO_LONG,
-  );
+  return explainingIssues(error).some(({ issue }) => isSizeIssue(issue));
 }
 
 type PlacedIssue = { issue: z.core.$ZodIssue; path: PropertyKey[] };

@@ -169,6 +169,10 @@ const messageShapeSchema = z.discriminatedUnion(
 /** Marks the size issue, so the API can answer it with its own error code. */
 export const MESSAGE_TOO_LONG = 'message_too_long';
 
+/** Whether `issue` is the size issue (MESSAGE_TOO_LONG) rather than one about the message's format. */
+export const isSizeIssue = (issue: z.core.$ZodIssue): boolean =>
+  issue.code === 'custom' && (issue.params as { code?: unknown } | undefined)?.code === MESSAGE_TOO_LONG;
+
 /** Adds an issue when the body, as `measure` counts it (undefined: surely under the floor), is over DingTalk's limit. */
 function checkBodySize(measure: (message: DingtalkMessage, floor: number) => number | undefined) {
   return (message: DingtalkMessage, ctx: z.RefinementCtx) => {
