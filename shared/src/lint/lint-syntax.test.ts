@@ -41,8 +41,24 @@ describe('syntax DingTalk does not render, with its line', () => {
       ['rule', 'markdown.text', 3],
       ['rule', 'markdown.text', 7],
     ]);
-    // In CommonMark this is a heading underline; DingTalk shows the dashes.
-    expect(lintMd('文字\n---')).toEqual([['rule', 'markdown.text', 2]]);
+    // In CommonMark this is a heading underline; DingTalk shows the dashes, joined onto the text.
+    expect(lintMd('文字\n---')).toEqual([
+      ['single-newline', 'markdown.text', 1],
+      ['rule', 'markdown.text', 2],
+    ]);
+  });
+
+  it('a === or --- underline is no heading in DingTalk: the lines around it are joined', () => {
+    expect(lintMd('周报\n===\n本周完成')).toEqual([
+      ['single-newline', 'markdown.text', 1],
+      ['single-newline', 'markdown.text', 2],
+    ]);
+    expect(lintMd('上\n下\n---\n\n新段落')).toEqual([
+      ['single-newline', 'markdown.text', 1],
+      ['single-newline', 'markdown.text', 2],
+      ['rule', 'markdown.text', 3],
+    ]);
+    expect(lintMd('> 引用\n> ===\n- 项目')).toEqual([['single-newline', 'markdown.text', 1]]);
   });
 
   it('colour names and #RGB, with the hex to use', () => {

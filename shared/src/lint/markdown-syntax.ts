@@ -114,7 +114,7 @@ function checkInline(ctx: FieldContext, children: Token[], firstLine: number): v
 
 function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): void {
   const field = ctx.field;
-  for (const token of tokens) {
+  for (const [index, token] of tokens.entries()) {
     const line = (token.map?.[0] ?? 0) + 1 + lineOffset;
     const where = { field, line };
     switch (token.type) {
@@ -130,9 +130,10 @@ function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): vo
       case 'hr':
         ctx.out.push(warn.rule(where));
         break;
-      case 'heading_open':
-        // "text\n---" is a setext heading in CommonMark; DingTalk shows the dashes.
-        if (token.markup === '-' && token.map) ctx.out.push(warn.rule({ field, line: token.map[1] + lineOffset }));
+      case 'heading_close':
+        // After the heading's text, so its warnings stay in line order.
+        if (token.markup === '-' || token.markup === '=')
+          setextHeading(ctx, tokens[index - 2]!, tokens[index + 1], lineOffset);
         break;
       case 'html_block':
         checkHtmlBlock(ctx, token, line);
@@ -142,6 +143,19 @@ function checkTokens(ctx: FieldContext, tokens: Token[], lineOffset: number): vo
         break;
     }
   }
+}
+
+/**
+ * "text\n===" and "text\n---" are setext headings in CommonMark; DingTalk has none, so they stay a
+ * paragraph: the text line, the underline (its dashes shown, not a rule) and a paragraph right under it
+ * are joined into one line.
+ */
+function setextHeading(ctx: FieldContext, heading: Token, next: Token | undefined, lineOffset: number): void {
+  if (!heading.map) return;
+  const underline = heading.map[1] + lineOffset;
+  singleNewline(ctx, underline - 1);
+  if (heading.markup === '-') ctx.out.push(warn.rule({ field: ctx.field, line: underline }));
+  if (next?.type === 'paragraph_open' && next.map?.[0] === heading.map[1]) singleNewline(ctx, underline);
 }
 
 /** Lints one markdown field: what DingTalk will not render, and where. Lines are 1-based. */
