@@ -72,6 +72,24 @@ describe('digest message', () => {
     expect(message.at?.atMobiles).toHaveLength(50);
   });
 
+  it('mentions as many people as fit in half the limit when a flood mentions more, and says how many it left out', () => {
+    const userId = (i: number) => `ou_${String(i).padStart(61, '0')}`;
+    const messages = Array.from({ length: 300 }, (_, i) =>
+      text(`告警 ${i} @${userId(i)}`, { atUserIds: [userId(i)], atMobiles: ['13800000000'] }),
+    );
+    const message = digestMessage(messages, ['告警'], 'u-5');
+    expect(bodyBytes(message)).toBeLessThanOrEqual(MAX_BODY_BYTES);
+    expect(dingtalkMessageSchema.safeParse(message).success).toBe(true);
+    const kept = message.at?.atUserIds ?? [];
+    expect(kept.length).toBeGreaterThan(50);
+    expect(kept).toEqual(messages.slice(0, kept.length).map((_, i) => userId(i)));
+    expect(message.at?.atMobiles).toEqual(['13800000000']);
+    const mentionLine = textOf(message).split('\n').at(-1)!;
+    for (const id of kept) expect(mentionLine).toContain(`@${id}`);
+    expect(mentionLine).toContain(`${300 - kept.length} more not @mentioned`);
+    expect(lintMessage(message).filter((w) => w.code.startsWith('mention'))).toEqual([]);
+  });
+
   it('names a message by its title or its first non-empty line', () => {
     expect(headlineOf(text('\n  first line\nsecond'))).toBe('first line');
     expect(headlineOf({ msgtype: 'markdown', markdown: { title: 'T', text: 'x' } })).toBe('T');

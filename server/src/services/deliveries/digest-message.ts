@@ -43,18 +43,36 @@ export function linkOf(message: DingtalkMessage): string | undefined {
     : undefined;
 }
 
-/** Who the merged messages would have notified: only text and markdown messages notify. */
+/** The most of the body the digest's @mentions may take; the rest is left for its lines. */
+const MENTION_BYTES = MAX_BODY_BYTES / 2;
+
+/**
+ * Who the merged messages would have notified (only text and markdown messages notify), in the order
+ * they came, as many as fit in MENTION_BYTES: a flood can mention more people than one message can
+ * hold, and a digest over DingTalk's limit would be refused with every message merged into it.
+ */
 function mentionsOf(messages: readonly DingtalkMessage[]) {
-  const mobiles = new Set<string>();
-  const userIds = new Set<string>();
+  const kept = { atMobiles: new Set<string>(), atUserIds: new Set<string>() };
+  const notKept = new Set<string>();
   let all = false;
+  let bytes = 0;
+  const add = (list: keyof typeof kept, id: string) => {
+    if (kept[list].has(id) || notKept.has(`${list}:${id}`)) return;
+    // Written twice: "@id " in the text and "id", in the at list, each as JSON escapes it.
+    const cost = 2 * (Buffer.byteLength(JSON.stringify(id)) + 1);
+    if (bytes + cost > MENTION_BYTES) notKept.add(`${list}:${id}`);
+    else {
+      kept[list].add(id);
+      bytes += cost;
+    }
+  };
   for (const message of messages) {
     if (message.msgtype !== 'text' && message.msgtype !== 'markdown') continue;
-    for (const mobile of message.at?.atMobiles ?? []) mobiles.add(mobile);
-    for (const userId of message.at?.atUserIds ?? []) userIds.add(userId);
+    for (const mobile of message.at?.atMobiles ?? []) add('atMobiles', mobile);
+    for (const userId of message.at?.atUserIds ?? []) add('atUserIds', userId);
     all ||= message.at?.isAtAll === true;
   }
-  return { mobiles: [...mobiles], userIds: [...userIds], all };
+  return { mobiles: [...kept.atMobiles], userIds: [...kept.atUserIds], all, left: notKept.size };
 }
 
 /** Keeps a headline from being read as markdown structure (a heading, a list, a quote) inside a list item. */
@@ -80,7 +98,12 @@ export function digestMessage(messages: readonly DingtalkMessage[], keywords: re
     '',
   ];
   const mentions = mentionsOf(messages);
-  const mentionLine = [...mentions.mobiles, ...mentions.userIds].map((id) => `@${id}`).join(' ');
+  const mentionLine = [
+    ...[...mentions.mobiles, ...mentions.userIds].map((id) => `@${id}`),
+    ...(mentions.left > 0
+      ? [`（另有 ${mentions.left} 人未能 @ / ${mentions.left} more not @mentioned: too many）`]
+      : []),
+  ].join(' ');
   const at =
     mentionLine !== '' || mentions.all
       ? {
