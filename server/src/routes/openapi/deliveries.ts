@@ -35,7 +35,8 @@ export const DELIVERY_OPERATIONS = tagged('Deliveries', [
       404: apiError('No robot, or no template, with that id'),
       409: apiError(
         'The message’s own msgUuid was used for another message to this robot within the hour (`msg_uuid_reused`); ' +
-          'the same message with it again answers the earlier delivery',
+          'the same message with it again answers the earlier delivery. A delivery that failed does not hold its ' +
+          'msgUuid: sending again queues a new one',
       ),
     },
   },

@@ -173,6 +173,22 @@ describe('delivery queue', () => {
     expect((await settle(svc, [d.id]))[0]).toMatchObject({ status: 'failed', attempts: 1, explanation: EXPLAINED });
   });
 
+  it('queues a message again under the msgUuid of a delivery that failed, with the same msgUuid', async () => {
+    const r = await robot();
+    script = () => ({ kind: 'failed', errcode: 300005, errmsg: 'token is not exist', explanation: EXPLAINED });
+    const svc = start();
+    await svc.start();
+    const message = { ...text('retry me'), msgUuid: 'alert-9' };
+    const failed = await svc.enqueue({ robotId: r.id, templateId: null, message });
+    expect((await settle(svc, [failed.id]))[0]).toMatchObject({ status: 'failed' });
+    script = () => OK;
+    const again = await svc.enqueue({ robotId: r.id, templateId: null, message });
+    expect(again.id).not.toBe(failed.id);
+    expect((await settle(svc, [again.id]))[0]).toMatchObject({ status: 'sent', message: { msgUuid: 'alert-9' } });
+    // Once it is sent, the msgUuid is held again.
+    await expect(svc.enqueue({ robotId: r.id, templateId: null, message })).rejects.toBeInstanceOf(MsgUuidTaken);
+  });
+
   it('rests a throttled robot for the cooldown and then delivers everything, dropping nothing', async () => {
     const r = await robot();
     let throttledAt: number | null = null;

@@ -46,7 +46,10 @@ type ListQuery = z.output<typeof deliveryListQuerySchema>;
 
 export class InvalidCursorError extends Error {}
 
-/** The caller's msgUuid already belongs to one of the robot's deliveries of the last hour (DingTalk's dedupe window). */
+/**
+ * The caller's msgUuid already belongs to one of the robot's deliveries of the last hour (DingTalk's
+ * dedupe window) that has not failed.
+ */
 export class MsgUuidTaken extends Error {
   constructor(readonly earlier: Delivery) {
     super(`msgUuid already used by delivery ${earlier.id}`);
@@ -152,12 +155,14 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     sync,
     ({ audit, ...input }: Enqueued): { row: DeliveryRow; taken: boolean } => {
       // Looked up in the transaction that writes, after the deliveries written before it in the same
-      // batch: two requests with one msgUuid, arriving together, cannot both be queued.
+      // batch: two requests with one msgUuid, arriving together, cannot both be queued. A delivery that
+      // failed does not hold it: asking again is how its sender retries once the cause is fixed, and
+      // should DingTalk have shown one of its attempts after all, the shared msgUuid shows it only once.
       const msgUuid = input.message.msgUuid;
       if (msgUuid !== undefined) {
         const since = new Date(Date.now() - MSG_UUID_WINDOW_MS).toISOString();
         const earlier = getDeliveryRowByMsgUuid(deps, input.robotId, msgUuid, since);
-        if (earlier) return { row: earlier, taken: true };
+        if (earlier && earlier.status !== 'failed') return { row: earlier, taken: true };
       }
       const row = insertDelivery(deps, input);
       if (audit) deps.audit?.recordIn(sync, { ...audit, target: row.id });
@@ -172,7 +177,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
      * Writes the delivery (msgUuid assigned) before anything is sent, with its audit entry (`target`
      * is the delivery) in the same commit, then wakes the worker. Deliveries enqueued together share
      * the commit (batched-writes.ts). A message with a msgUuid that one of the robot's deliveries of the
-     * last hour already has is not queued: MsgUuidTaken, with that delivery.
+     * last hour already has, and has not failed with, is not queued: MsgUuidTaken, with that delivery.
      */
     async enqueue(
       input: { robotId: string; templateId: string | null; message: DingtalkMessage },
