@@ -70,6 +70,11 @@ describe('GET /api/sandbox/messages and the mounted emulator', () => {
     expect(await sendToDingtalk({ ...sandbox, secret: null }, text('dingpost'))).toMatchObject({ errcode: 310000 });
     expect(await sendToDingtalk(sandbox, text('no keyword'))).toMatchObject({ errcode: 310000 });
 
+    // Another robot registered with the emulator (its test controls) has a group of its own.
+    emulator.registry.ensureRobot({ token: 'other-group', keywords: [] });
+    const other = { baseUrl: `${url}/emulator`, token: 'other-group', secret: null };
+    expect(await sendToDingtalk(other, text('another group'))).toMatchObject({ kind: 'sent' });
+
     const response = await fetch(`${url}/api/sandbox/messages`, { headers: admin });
     expect(response.status).toBe(200);
     const body = sandboxMessageListSchema.parse(await response.json());

@@ -6,10 +6,15 @@ import { validate } from '../http/validate.ts';
 
 const querySchema = z.object({ limit: wholeNumberText(1, 200).default(50) });
 
-/** What the built-in emulator received (the Sandbox robot's group), newest first. */
-export function sandboxRoutes(deps: Pick<AppDeps, 'emulator'>) {
-  return new Hono().get('/messages', validate('query', querySchema), (c) => {
+/**
+ * What the Sandbox robot's group received in the built-in emulator, newest first. Only its messages:
+ * robots an admin registers with the emulator's test controls have inboxes of their own.
+ */
+export function sandboxRoutes(deps: Pick<AppDeps, 'emulator' | 'robots'>) {
+  return new Hono().get('/messages', validate('query', querySchema), async (c) => {
     const { limit } = c.req.valid('query');
-    return c.json({ items: deps.emulator?.inbox.list({ limit }) ?? [] }, 200);
+    const sandbox = deps.emulator && (await deps.robots.findSandbox());
+    const credentials = sandbox && (await deps.robots.credentials(sandbox.id));
+    return c.json({ items: credentials ? deps.emulator!.inbox.list({ token: credentials.token, limit }) : [] }, 200);
   });
 }
