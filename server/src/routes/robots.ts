@@ -126,6 +126,7 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         );
       await robots.remove(id);
       await deps.db.deleteFrom('send_log').where('robot_id', '=', id).execute();
+      deps.deliveries?.robotRemoved();
       await audit.record({
         actor: auditActor(c.get('actor')),
         action: 'robot.delete',

@@ -288,6 +288,20 @@ describe('delivery queue', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('fails at once what a deleted robot had waiting for its window, when told of the deletion', async () => {
+    const r = await robot();
+    const svc = start({ windowMs: 60_000, maxInFlight: 1 });
+    await svc.start();
+    const sent = [];
+    for (let i = 0; i < options.rateLimit; i++)
+      sent.push((await svc.enqueue({ robotId: r.id, templateId: null, message: text(`w${i}`) })).id);
+    await settle(svc, sent);
+    const waiting = await svc.enqueue({ robotId: r.id, templateId: null, message: text('next minute') });
+    await robots.remove(r.id);
+    svc.robotRemoved();
+    expect(await svc.waitForFinal(waiting.id, 1000)).toMatchObject({ status: 'failed', errmsg: 'robot deleted' });
+  });
+
   it('keeps other robots going when one robot cannot be sent for (credentials unreadable)', async () => {
     const [broken, fine] = [await robot(), await robot()];
     await opened.db.updateTable('robots').set({ token_enc: 'v1.garbage' }).where('id', '=', broken.id).execute();

@@ -227,6 +227,9 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       return () => listeners.delete(listener);
     },
 
+    /** A robot was deleted: what it had queued fails now ("robot deleted"), not when its lane's timer comes. */
+    robotRemoved: () => worker.notify(),
+
     start: () => worker.start(),
     stop: () => worker.stop(),
   };
