@@ -56,6 +56,7 @@ const MAX_BODY_BYTES = 1024 * 1024;
 const TURN_BUDGET_MS = 0.5;
 
 export function createApp(deps: AppDeps) {
+  const deliveries = deps.deliveries ?? createQueueForApp({ ...deps, audit: deps.accounts.audit });
   const api = new Hono<AppEnv>()
     .use(turnBudget(TURN_BUDGET_MS))
     // Then: nothing of a request is read before its caller is known and allowed.
@@ -70,17 +71,11 @@ export function createApp(deps: AppDeps) {
     .route('/users', userRoutes(deps))
     .route('/api-keys', apiKeyRoutes(deps))
     .route('/audit', auditRoutes(deps))
-    .route('/robots', robotRoutes(deps))
+    .route('/robots', robotRoutes({ ...deps, deliveries }))
     .route('/templates', templateRoutes(deps))
     .route('/messages', checkRoutes(deps))
     .route('/sandbox', sandboxRoutes(deps))
-    .route(
-      '/deliveries',
-      deliveryRoutes({
-        ...deps,
-        deliveries: deps.deliveries ?? createQueueForApp({ ...deps, audit: deps.accounts.audit }),
-      }),
-    )
+    .route('/deliveries', deliveryRoutes({ ...deps, deliveries }))
     .route('/', openApiRoutes())
     .route('/', docsRoutes());
 

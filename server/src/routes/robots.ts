@@ -5,6 +5,7 @@ import type { AppDeps } from '../app.ts';
 import { auditActor, viewerRole, type AppEnv } from '../http/auth.ts';
 import { ApiException, invalid, notFound } from '../http/errors.ts';
 import { validate } from '../http/validate.ts';
+import type { DeliveryService } from '../services/deliveries/delivery-service.ts';
 import { TokenTakenError, type RobotPatch } from '../services/robots/robot-store.ts';
 import { robotFor } from '../services/robots/robot-view.ts';
 import { sendTestMessage } from '../services/robots/test-send.ts';
@@ -34,7 +35,9 @@ async function unlessTokenTaken<T>(save: () => Promise<T>): Promise<T> {
 }
 
 /** Reading is for every signed-in user (editors without keywords); changing and testing is for admins. */
-export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl' | 'accounts'>) {
+export function robotRoutes(
+  deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'emulatorBaseUrl' | 'accounts'> & { deliveries: DeliveryService },
+) {
   const { robots, config } = deps;
   const { audit } = deps.accounts;
 
@@ -126,7 +129,7 @@ export function robotRoutes(deps: Pick<AppDeps, 'config' | 'db' | 'robots' | 'em
         );
       await robots.remove(id);
       await deps.db.deleteFrom('send_log').where('robot_id', '=', id).execute();
-      deps.deliveries?.robotRemoved();
+      deps.deliveries.robotRemoved();
       await audit.record({
         actor: auditActor(c.get('actor')),
         action: 'robot.delete',
