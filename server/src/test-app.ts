@@ -100,7 +100,7 @@ export async function createTestApp(env: Record<string, string> = {}, opts: Test
     const auth = await authHeaders(who);
     const init: RequestInit = { method, headers: { ...auth, ...headers } };
     if (body !== undefined) {
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      init.body = typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body);
       init.headers = { 'content-type': 'application/json', ...auth, ...headers };
     }
     const response = await app.request(url, init);

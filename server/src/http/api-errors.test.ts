@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { apiErrorSchema } from '@dingpost/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,6 +50,17 @@ describe('bad input is a 4xx with the error shape, never a 500', () => {
       const bare = await t.app.request(url, { method, body: '{}', headers: await t.authHeaders('admin') });
       await expectError({ status: bare.status, text: '', json: await bare.json() }, 415);
     }
+  });
+
+  it('a compressed body → 415 saying so, not "malformed JSON"', async () => {
+    for (const [method, url] of bodyRoutes()) {
+      const res = await t.request(method, url, gzipSync('{"name":"x"}'), { 'content-encoding': 'gzip' });
+      await expectError(res, 415, 'unsupported_media_type');
+      expect(res.json.error.message).toContain('uncompressed');
+    }
+    const [method, url] = bodyRoutes()[0]!;
+    const identity = await t.request(method, url, '{', { 'content-encoding': 'identity' });
+    await expectError(identity, 400, 'malformed_json');
   });
 
   it('JSON of the wrong shape → 400 naming the fields', async () => {

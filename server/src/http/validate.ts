@@ -62,10 +62,20 @@ export function prototypeKeyPath(value: unknown): PropertyKey[] | undefined {
 
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
-/** The body as JSON: 415 for any other type, 400 for malformed or too deeply nested JSON. */
+/** No Content-Encoding, or one that leaves the bytes as they are. */
+const PLAIN_ENCODING = /^\s*(identity)?\s*$/i;
+
+/** The body as JSON: 415 for any other type or a compressed body, 400 for malformed or too deeply nested JSON. */
 async function jsonBody(c: Context): Promise<unknown> {
   if (!JSON_MEDIA_TYPE.test(c.req.header('content-type') ?? ''))
     throw new ApiException(415, 'unsupported_media_type', 'Send the body as JSON (Content-Type: application/json)');
+  // Compressed bytes would otherwise be read as text and called malformed JSON.
+  if (!PLAIN_ENCODING.test(c.req.header('content-encoding') ?? ''))
+    throw new ApiException(
+      415,
+      'unsupported_media_type',
+      'Send the body uncompressed: Content-Encoding (gzip, br, …) is not accepted',
+    );
   let body: unknown;
   try {
     body = await c.req.json();

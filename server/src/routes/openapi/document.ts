@@ -83,7 +83,7 @@ function responses(op: Operation) {
   if (op.path.includes(':')) out['404'] ??= error('No such resource');
   if (op.body !== undefined) {
     out['413'] ??= error('The body is larger than 1 MB');
-    out['415'] ??= error('The body is not JSON');
+    out['415'] ??= error('The body is not JSON, or is compressed (Content-Encoding)');
   }
   return out;
 }
