@@ -20,12 +20,9 @@ function requestHost(c: Context): string {
   return new URL(c.req.url).host;
 }
 
-const refused = () =>
-  new ApiException(
-    403,
-    'cross_origin',
-    'Cross-site request refused: a request made with the session cookie must come from this site (Origin header)',
-  );
+const refused = (why: string) => new ApiException(403, 'cross_origin', `Cross-site request refused: ${why}`);
+const COOKIE_FROM_ELSEWHERE = 'a request made with the session cookie must come from this site (Origin header)';
+const LOGIN_FROM_ELSEWHERE = 'log in on this site’s own page (a script logging in sends no Origin header)';
 
 /**
  * CSRF protection for cookie-authenticated state changes: the browser's Origin (or, failing that,
@@ -37,12 +34,12 @@ const refused = () =>
 export function requireSameOrigin(c: Context): void {
   if (SAFE_METHODS.has(c.req.method)) return;
   const origin = originOf(c.req.header('origin')) ?? originOf(c.req.header('referer'));
-  if (origin !== requestHost(c)) throw refused();
+  if (origin !== requestHost(c)) throw refused(COOKIE_FROM_ELSEWHERE);
 }
 
 /** For login, which has no cookie yet: a browser's cross-site login (login CSRF) is refused; a script sends no Origin. */
 export function refuseForeignOrigin(c: Context): void {
   const header = c.req.header('origin');
   if (header === undefined) return;
-  if (originOf(header) !== requestHost(c)) throw refused();
+  if (originOf(header) !== requestHost(c)) throw refused(LOGIN_FROM_ELSEWHERE);
 }

@@ -85,6 +85,9 @@ describe('POST /api/auth/login', () => {
     const foreign = await login('editor', TEST_PASSWORD, { origin: 'https://evil.example' });
     expect(foreign.status).toBe(403);
     expect(foreign.json.error.code).toBe('cross_origin');
+    // There is no session cookie yet to blame: the message says where to log in.
+    expect(foreign.json.error.message).toContain('log in on this site');
+    expect(foreign.json.error.message).not.toContain('cookie');
     expect((await login('editor', TEST_PASSWORD)).status).toBe(200);
   });
 

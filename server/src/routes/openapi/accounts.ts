@@ -16,6 +16,7 @@ export const ACCOUNT_OPERATIONS = tagged('Accounts', [
     responses: {
       200: { description: 'Logged in', body: 'Me' },
       401: apiError('Wrong username or password (`invalid_credentials`)'),
+      403: apiError('Sent by a browser from another site (`cross_origin`: its Origin header names another host)'),
       429: apiError('Too many failed logins'),
     },
   },
