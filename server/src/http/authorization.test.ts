@@ -20,7 +20,7 @@ const EXPECTED: Record<string, Expected> = {
   'POST /api/auth/password': user,
   'GET /api/auth/me': user,
   'GET /api/robots': userOrKey,
-  'GET /api/robots/:id': user,
+  'GET /api/robots/:id': userOrKey,
   'POST /api/robots': admin,
   'PATCH /api/robots/:id': admin,
   'DELETE /api/robots/:id': admin,

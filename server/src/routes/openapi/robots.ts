@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN, EDITOR, EDITOR_OR_KEY, answers, apiError, tagged } from './operation.ts';
+import { ADMIN, EDITOR_OR_KEY, answers, apiError, tagged } from './operation.ts';
 
 const forceQuery = z.object({
   force: z.enum(['1', 'true']).optional().describe('Delete even with deliveries waiting; they are marked failed'),
@@ -31,7 +31,7 @@ export const ROBOT_OPERATIONS = tagged('Robots', [
   {
     method: 'get',
     path: '/api/robots/:id',
-    access: EDITOR,
+    access: EDITOR_OR_KEY,
     summary: 'Read a robot',
     responses: answers(200, 'The robot', 'Robot'),
   },
