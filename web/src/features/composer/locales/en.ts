@@ -144,7 +144,10 @@ const en: ComposerStrings = {
       actionCard: {
         title: 'Title',
         text: 'Content',
+        singleTitle: 'Button text',
         singleURL: 'Button link',
+        btnOrientation: 'Button layout',
+        hideAvatar: 'Hide avatar',
         btns: { n: { actionURL: 'Button {{n}} link', title: 'Button {{n}} text' } },
       },
       feedCard: {

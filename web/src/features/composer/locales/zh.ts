@@ -137,7 +137,10 @@ const zh = {
       actionCard: {
         title: '标题',
         text: '内容',
+        singleTitle: '按钮文字',
         singleURL: '按钮链接',
+        btnOrientation: '按钮排列',
+        hideAvatar: '隐藏头像',
         btns: { n: { actionURL: '按钮 {{n}} 链接', title: '按钮 {{n}} 文字' } },
       },
       feedCard: {

@@ -6,15 +6,24 @@ type T = (key: string, options?: Record<string, unknown>) => string;
 
 /**
  * Where a warning or issue is, in the reader's words: the field's label from the composer's
- * insights.fields ("按钮 2 链接"), with its line when it has one; '' for the whole message.
+ * insights.fields ("按钮 2 链接"), else the nearest enclosing field's ("at.atMobiles.0" is in "@ 提醒"),
+ * with its line when it has one; '' for the whole message.
  */
 export function where(warning: Place, t: T): string {
   if (!warning.field) return '';
-  const index = /\.(\d+)\./.exec(warning.field)?.[1];
-  const field = t(`insights.fields.${warning.field.replace(/\.\d+\./g, '.n.')}`, {
-    defaultValue: warning.field,
-    n: index === undefined ? '' : Number(index) + 1,
-  });
+  const index = /\.(\d+)(\.|$)/.exec(warning.field)?.[1];
+  const options = { n: index === undefined ? '' : Number(index) + 1 };
+  const parts = warning.field.split('.').map((part) => (/^\d+$/.test(part) ? 'n' : part));
+  let field = warning.field;
+  for (let end = parts.length; end > 0; end--) {
+    const key = `insights.fields.${parts.slice(0, end).join('.')}`;
+    // An object (the labels of a field's parts) is no label: its caller's part had none.
+    const label: unknown = t(key, { ...options, defaultValue: '', returnObjects: true });
+    if (typeof label === 'string' && label !== '' && label !== key) {
+      field = label;
+      break;
+    }
+  }
   return warning.line ? t('insights.atLine', { field, line: warning.line }) : field;
 }
 
