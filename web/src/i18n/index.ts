@@ -84,4 +84,9 @@ void i18n.use(initReactI18next).init({
 /** Resolves when the strings of the initial language are in: render after it. */
 export const i18nReady: Promise<void> = loadLanguage(initialLang);
 
+/** Items written in a sentence, with the reader's language's separator (、 or , ). */
+export function listOf(items: readonly string[]): string {
+  return items.join(i18n.t('listSeparator', { ns: 'common' }));
+}
+
 export { i18n };

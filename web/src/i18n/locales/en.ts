@@ -92,6 +92,31 @@ const en: CommonStrings = {
       other: 'Cannot send: {{message}}',
     },
   },
+  /** Between the items of a list written in a sentence. */
+  listSeparator: ', ',
+  /** Where in a message a problem is: lib/field-place.ts. */
+  fieldPlace: {
+    placed: '{{place}}: {{text}}',
+    atLine: '{{field}}, line {{line}}',
+    fields: {
+      text: { content: 'Content' },
+      link: { title: 'Title', text: 'Content', messageUrl: 'Link URL', picUrl: 'Image URL' },
+      markdown: { title: 'Title', text: 'Content' },
+      actionCard: {
+        title: 'Title',
+        text: 'Content',
+        singleTitle: 'Button text',
+        singleURL: 'Button link',
+        btnOrientation: 'Button layout',
+        hideAvatar: 'Hide avatar',
+        btns: { n: { actionURL: 'Button {{n}} link', title: 'Button {{n}} text' } },
+      },
+      feedCard: {
+        links: { n: { title: 'Item {{n}} title', messageURL: 'Item {{n}} link', picURL: 'Item {{n}} image URL' } },
+      },
+      at: '@-mentions',
+    },
+  },
 };
 
 export default en;

@@ -93,6 +93,31 @@ const zh = {
       other: '无法发送：{{message}}',
     },
   },
+  /** Between the items of a list written in a sentence. */
+  listSeparator: '、',
+  /** Where in a message a problem is: lib/field-place.ts. */
+  fieldPlace: {
+    placed: '{{place}}：{{text}}',
+    atLine: '{{field}}第 {{line}} 行',
+    fields: {
+      text: { content: '内容' },
+      link: { title: '标题', text: '内容', messageUrl: '链接地址', picUrl: '图片地址' },
+      markdown: { title: '标题', text: '内容' },
+      actionCard: {
+        title: '标题',
+        text: '内容',
+        singleTitle: '按钮文字',
+        singleURL: '按钮链接',
+        btnOrientation: '按钮排列',
+        hideAvatar: '隐藏头像',
+        btns: { n: { actionURL: '按钮 {{n}} 链接', title: '按钮 {{n}} 文字' } },
+      },
+      feedCard: {
+        links: { n: { title: '条目 {{n}} 标题', messageURL: '条目 {{n}} 链接', picURL: '条目 {{n}} 图片地址' } },
+      },
+      at: '@ 提醒',
+    },
+  },
 };
 
 export type CommonStrings = typeof zh;

@@ -62,4 +62,11 @@ describe('InsightsPanel in English', () => {
     );
     expect(screen.getByRole('note').textContent).toContain('Title: The title cannot be empty');
   });
+
+  it('lists the keywords with an English separator', async () => {
+    await changeLang('en');
+    const sandbox = { ...robot, keywords: ['通知', 'notice', 'dingpost'] };
+    render(<InsightsPanel message={{ msgtype: 'text', text: { content: 'hi' } }} robot={sandbox} warnings={[]} />);
+    expect(screen.getByText(/Add one to the title or content: 通知, notice, dingpost$/)).toBeTruthy();
+  });
 });

@@ -11,8 +11,8 @@ import Typography from '@mui/material/Typography';
 import { memo, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MeterBar } from '../../../components/meter-bar.tsx';
-import { currentLang } from '../../../i18n/index.ts';
-import { firstIssuePerField, placedIssue, where, type FieldIssue } from '../utils/field-place.ts';
+import { currentLang, listOf } from '../../../i18n/index.ts';
+import { firstIssuePerField, placed, placedIssue, type FieldIssue } from '../../../lib/field-place.ts';
 import { tooLong } from '../utils/send-blocker.ts';
 
 export function ByteMeter({ message }: { message: DingtalkMessage }) {
@@ -52,11 +52,11 @@ export function KeywordStatus({ message, robot }: { message: DingtalkMessage; ro
   const check = keywordCheck(message, robot.keywords);
   return check.ok ? (
     <Alert severity="success" role="status">
-      {t('insights.keywordFound', { keywords: check.keywords.join('、') })}
+      {t('insights.keywordFound', { keywords: listOf(check.keywords) })}
     </Alert>
   ) : (
     <Alert severity="error" role="status">
-      {t('insights.keywordMissing', { robot: robot.name, keywords: robot.keywords.join('、') })}
+      {t('insights.keywordMissing', { robot: robot.name, keywords: listOf(robot.keywords) })}
     </Alert>
   );
 }
@@ -66,21 +66,18 @@ export const WarningsList = memo(function WarningsList({ warnings }: { warnings:
   const lang = currentLang();
   return (
     <List dense disablePadding sx={{ display: 'grid', gap: 1 }}>
-      {warnings.map((warning, index) => {
-        const place = where(warning, t);
-        return (
-          <ListItem key={`${warning.code}-${warning.field}-${warning.line}-${index}`} disableGutters disablePadding>
-            <Alert severity={warning.severity} role="note" sx={{ width: '100%' }}>
-              <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
-                {place ? t('insights.placed', { place, text: warning.message[lang] }) : warning.message[lang]}
-              </Typography>
-              <Typography variant="body2" component="div">
-                {warning.hint[lang]}
-              </Typography>
-            </Alert>
-          </ListItem>
-        );
-      })}
+      {warnings.map((warning, index) => (
+        <ListItem key={`${warning.code}-${warning.field}-${warning.line}-${index}`} disableGutters disablePadding>
+          <Alert severity={warning.severity} role="note" sx={{ width: '100%' }}>
+            <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
+              {placed(warning, warning.message[lang], t)}
+            </Typography>
+            <Typography variant="body2" component="div">
+              {warning.hint[lang]}
+            </Typography>
+          </Alert>
+        </ListItem>
+      ))}
     </List>
   );
 });

@@ -8,6 +8,7 @@ import NativeSelect from '@mui/material/NativeSelect';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/index.ts';
 import { Link as RouterLink } from 'react-router';
 import { isApiError } from '../../../lib/api-client.ts';
 
@@ -66,7 +67,7 @@ export const RobotPicker = memo(function RobotPicker({
           <option key={robot.id} value={robot.id}>
             {robot.name}
             {robot.sandbox ? ` · ${t('robot.sandbox')}` : ''}
-            {robot.keywords.length > 0 ? ` · ${t('robot.keywords', { keywords: robot.keywords.join('、') })}` : ''}
+            {robot.keywords.length > 0 ? ` · ${t('robot.keywords', { keywords: listOf(robot.keywords) })}` : ''}
             {robot.keywords.length === 0 && robot.hasKeywords ? ` · ${t('robot.keywordsHidden')}` : ''}
           </option>
         ))}

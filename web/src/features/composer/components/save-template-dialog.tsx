@@ -14,11 +14,12 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/index.ts';
 import { useDiscardGuard } from '../../../components/discard-changes.tsx';
 import { IssueList } from '../../../components/issue-list.tsx';
 import { isApiError } from '../../../lib/api-client.ts';
 import { createTemplate } from '../api/templates.ts';
-import { firstIssuePerField, placedIssue } from '../utils/field-place.ts';
+import { firstIssuePerField, placedIssue } from '../../../lib/field-place.ts';
 import { toWire } from '../utils/message-model.ts';
 import { DialogForm } from '../../../components/dialog-form.tsx';
 
@@ -128,7 +129,7 @@ export function SaveTemplateDialog({
             {mistyped.length > 0 ? (
               <Alert severity="warning">
                 {t('template.notPlaceholders', {
-                  list: mistyped.join(t('template.listSeparator')),
+                  list: listOf(mistyped),
                   example: '{{姓名}}',
                 })}
               </Alert>

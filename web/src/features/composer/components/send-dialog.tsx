@@ -14,6 +14,7 @@ import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/index.ts';
 import { KeywordStatus, WarningsList } from './insights-panel.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
@@ -25,7 +26,7 @@ function MentionSummary({ message }: { message: DingtalkMessage }) {
   const text =
     !everyone && ids.length === 0
       ? t('send.mentionsNone')
-      : [everyone ? t('send.mentionsAll') : '', ids.join('、')].filter(Boolean).join('；');
+      : listOf([...(everyone ? [t('send.mentionsAll')] : []), ...ids]);
   return <Typography variant="body2">{text}</Typography>;
 }
 
@@ -93,7 +94,7 @@ export function SendDialog({
         {placeholders.length > 0 && (
           <Alert severity="warning">
             {t('send.placeholders', {
-              names: placeholders.map((name) => `{{${name}}}`).join(t('send.listSeparator')),
+              names: listOf(placeholders.map((name) => `{{${name}}}`)),
             })}
           </Alert>
         )}

@@ -135,26 +135,6 @@ const en: ComposerStrings = {
     notSendable: 'Not ready to send yet; fix these first:',
     noWarnings: 'No problems found',
     count: 'Warnings: {{count}}',
-    placed: '{{place}}: {{text}}',
-    atLine: '{{field}}, line {{line}}',
-    fields: {
-      text: { content: 'Content' },
-      link: { title: 'Title', text: 'Content', messageUrl: 'Link URL', picUrl: 'Image URL' },
-      markdown: { title: 'Title', text: 'Content' },
-      actionCard: {
-        title: 'Title',
-        text: 'Content',
-        singleTitle: 'Button text',
-        singleURL: 'Button link',
-        btnOrientation: 'Button layout',
-        hideAvatar: 'Hide avatar',
-        btns: { n: { actionURL: 'Button {{n}} link', title: 'Button {{n}} text' } },
-      },
-      feedCard: {
-        links: { n: { title: 'Item {{n}} title', messageURL: 'Item {{n}} link', picURL: 'Item {{n}} image URL' } },
-      },
-      at: '@-mentions',
-    },
   },
   robot: {
     label: 'Robot',
@@ -186,7 +166,6 @@ const en: ComposerStrings = {
       'The message is too long to send: {{bytes}} of {{max}} bytes, {{over}} over the limit. Shorten it, then send.',
     placeholders:
       'The message still holds the variables {{names}}: they reach the group as written. To fill them in, save the message as a template and send it from the Templates page.',
-    listSeparator: ', ',
   },
   outcome: {
     sent: 'Sent to “{{robot}}”',
@@ -211,7 +190,6 @@ const en: ComposerStrings = {
     description: 'Description',
     notPlaceholders:
       '{{list}}: not a variable. A variable’s name is letters, digits and underscores, not starting with a digit, as in {{example}}. Correct it in the message first: the template cannot be saved as it is.',
-    listSeparator: ', ',
     samplesRefused:
       'With the sample values filled in, DingTalk would not accept this message. Give samples that work (a link variable needs an https:// address):',
     noVariables: 'The message has no variables like {{example}}: the template is saved as is.',

@@ -128,26 +128,6 @@ const zh = {
     notSendable: '还不能发送，请先修正：',
     noWarnings: '没有发现问题',
     count: '{{count}} 条提醒',
-    placed: '{{place}}：{{text}}',
-    atLine: '{{field}}第 {{line}} 行',
-    fields: {
-      text: { content: '内容' },
-      link: { title: '标题', text: '内容', messageUrl: '链接地址', picUrl: '图片地址' },
-      markdown: { title: '标题', text: '内容' },
-      actionCard: {
-        title: '标题',
-        text: '内容',
-        singleTitle: '按钮文字',
-        singleURL: '按钮链接',
-        btnOrientation: '按钮排列',
-        hideAvatar: '隐藏头像',
-        btns: { n: { actionURL: '按钮 {{n}} 链接', title: '按钮 {{n}} 文字' } },
-      },
-      feedCard: {
-        links: { n: { title: '条目 {{n}} 标题', messageURL: '条目 {{n}} 链接', picURL: '条目 {{n}} 图片地址' } },
-      },
-      at: '@ 提醒',
-    },
   },
   robot: {
     label: '机器人',
@@ -177,7 +157,6 @@ const zh = {
     jsonSyntax: 'JSON 格式错误，不能发送：请先按编辑框下方的提示修正 JSON。',
     tooLong: '消息太长，不能发送：{{bytes}} / {{max}} 字节，超出 {{over}} 字节。请删减内容后再发送。',
     placeholders: '消息里还有没填的变量 {{names}}，会原样发到群里。要填入变量再发送，请先存为模板，再从模板页发送。',
-    listSeparator: '、',
   },
   outcome: {
     sent: '已发送到「{{robot}}」',
@@ -202,7 +181,6 @@ const zh = {
     description: '说明',
     notPlaceholders:
       '{{list}} 不是变量：变量名只能含文字、数字和下划线，且不以数字开头，如 {{example}}。请先在消息中改正，否则模板无法保存。',
-    listSeparator: '、',
     samplesRefused:
       '把示例值代入变量后，钉钉不会接受这条消息。请在示例值中填入可用的内容（例如链接变量填一个 https:// 地址）：',
     noVariables: '消息中没有 {{example}} 形式的变量：模板会原样保存。',

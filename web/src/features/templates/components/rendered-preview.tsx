@@ -2,6 +2,8 @@ import { MAX_BODY_BYTES, type TemplateVariable } from '@dingpost/shared';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/index.ts';
+import { placedIssue } from '../../../lib/field-place.ts';
 import { MessagePreview } from '../../preview/index.ts';
 import { variableLabels, type Rendered } from '../utils/template-variables.ts';
 
@@ -29,7 +31,7 @@ export function RenderedPreview({
   if ('missing' in rendered)
     return (
       <Alert severity="warning">
-        {t('send.missing', { names: variableLabels(variables, rendered.missing).join(t('listSeparator')) })}
+        {t('send.missing', { names: listOf(variableLabels(variables, rendered.missing)) })}
       </Alert>
     );
   return (
@@ -38,7 +40,7 @@ export function RenderedPreview({
       <Box component="ul" sx={{ m: 0, pl: 2 }}>
         {rendered.invalid.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
-            <code>{issue.path || 'message'}</code>: {issue.message}
+            {placedIssue({ field: issue.path, message: issue.message }, t)}
           </li>
         ))}
       </Box>

@@ -60,4 +60,21 @@ describe('SendTemplateDialog', { timeout: 20_000 }, () => {
     await waitFor(() => expect(screen.getAllByText(tooLong)).toHaveLength(2));
     expect(fetchSpy).not.toHaveBeenCalled();
   });
+
+  it('names the field a value makes DingTalk refuse by its label, not its JSON path', async () => {
+    const link: Template = {
+      ...template,
+      message: { msgtype: 'link', link: { title: '通知', text: '详情', messageUrl: '{{url}}' } },
+      variables: [{ name: 'url', label: '链接', default: '', sample: '' }],
+    };
+    render(
+      <MemoryRouter>
+        <SendTemplateDialog template={link} robots={[robot]} onClose={() => {}} />
+      </MemoryRouter>,
+    );
+    fireEvent.change(screen.getByRole('textbox', { name: '链接' }), { target: { value: 'notaurl' } });
+    const item = await screen.findByText(/^链接地址：/);
+    expect(item.textContent).toMatch(/http/);
+    expect(screen.queryByText(/link\.messageUrl/)).toBeNull();
+  });
 });

@@ -14,6 +14,8 @@ import Typography from '@mui/material/Typography';
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { listOf } from '../../../i18n/index.ts';
+import { placedIssue } from '../../../lib/field-place.ts';
 import type { z } from 'zod';
 import { useSendTemplate } from '../api/send-template.ts';
 import { useRevalidateOnLanguageChange } from '../../../hooks/use-revalidate-on-language-change.ts';
@@ -92,7 +94,7 @@ export function SendTemplateDialog({
       setFormErrors([
         'tooLong' in check
           ? t('send.tooLong', { max: MAX_BODY_BYTES.toLocaleString(i18n.language === 'zh' ? 'zh-CN' : 'en') })
-          : `${t('send.invalid')} ${check.invalid.map((issue) => issue.message).join(t('listSeparator'))}`,
+          : `${t('send.invalid')} ${listOf(check.invalid.map((issue) => placedIssue({ field: issue.path, message: issue.message }, t)))}`,
       ]);
       return;
     }

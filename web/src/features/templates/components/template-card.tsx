@@ -9,7 +9,7 @@ import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
-import { currentLang } from '../../../i18n/index.ts';
+import { currentLang, listOf } from '../../../i18n/index.ts';
 import { composerLoadHref } from '../../../lib/composer-load.ts';
 import { formatTime } from '../../../lib/format-time.ts';
 import { messageKindLabel } from '../../../lib/message-kind.ts';
@@ -43,7 +43,7 @@ export function TemplateCard({
         </Typography>
         <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, mt: 0.5 }}>
           <Typography variant="body2" color="text.secondary" sx={{ wordBreak: 'break-word' }}>
-            {names.length > 0 ? t('card.variables', { names: names.join(t('listSeparator')) }) : t('card.noVariables')}
+            {names.length > 0 ? t('card.variables', { names: listOf(names) }) : t('card.noVariables')}
           </Typography>
           <Typography variant="body2" color="text.secondary">
             <time dateTime={template.updatedAt}>

@@ -78,8 +78,6 @@ const en: TemplatesStrings = {
     done: 'Done',
     shortcut: 'Ctrl/⌘ + Enter sends',
   },
-  /** Between the names in a list of variables. */
-  listSeparator: ', ',
   failed: 'Failed: {{message}}',
   saved: 'Saved “{{name}}”',
   duplicated: 'Duplicated as “{{name}}”',

@@ -76,8 +76,6 @@ const zh = {
     done: '完成',
     shortcut: 'Ctrl/⌘ + Enter 发送',
   },
-  /** Between the names in a list of variables. */
-  listSeparator: '、',
   failed: '操作失败：{{message}}',
   saved: '已保存“{{name}}”',
   duplicated: '已复制为“{{name}}”',

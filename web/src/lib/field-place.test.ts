@@ -7,7 +7,7 @@ import {
 } from '@dingpost/shared/wire/message';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { i18n, i18nReady, loadLanguage } from '../../../i18n/index.ts';
+import { i18n, i18nReady, loadLanguage } from '../i18n/index.ts';
 import { where } from './field-place.ts';
 
 /** Every field a message of the wire format can hold, as issue paths name them (array items as 0). */

@@ -5,8 +5,8 @@ export type Place = Pick<LintWarning, 'field' | 'line'>;
 type T = (key: string, options?: Record<string, unknown>) => string;
 
 /**
- * Where a warning or issue is, in the reader's words: the field's label from the composer's
- * insights.fields ("按钮 2 链接"), else the nearest enclosing field's ("at.atMobiles.0" is in "@ 提醒"),
+ * Where a warning or issue is, in the reader's words: the field's label from the common strings'
+ * fieldPlace.fields ("按钮 2 链接"), else the nearest enclosing field's ("at.atMobiles.0" is in "@ 提醒"),
  * with its line when it has one; '' for the whole message.
  */
 export function where(warning: Place, t: T): string {
@@ -16,15 +16,15 @@ export function where(warning: Place, t: T): string {
   const parts = warning.field.split('.').map((part) => (/^\d+$/.test(part) ? 'n' : part));
   let field = warning.field;
   for (let end = parts.length; end > 0; end--) {
-    const key = `insights.fields.${parts.slice(0, end).join('.')}`;
+    const key = `fieldPlace.fields.${parts.slice(0, end).join('.')}`;
     // An object (the labels of a field's parts) is no label: its caller's part had none.
-    const label: unknown = t(key, { ...options, defaultValue: '', returnObjects: true });
+    const label: unknown = t(key, { ...options, ns: 'common', defaultValue: '', returnObjects: true });
     if (typeof label === 'string' && label !== '' && label !== key) {
       field = label;
       break;
     }
   }
-  return warning.line ? t('insights.atLine', { field, line: warning.line }) : field;
+  return warning.line ? t('fieldPlace.atLine', { ns: 'common', field, line: warning.line }) : field;
 }
 
 /** A message's problem at one field: its dotted path ('' for the whole message) and what is wrong. */
@@ -43,8 +43,13 @@ export function firstIssuePerField(
   return [...byField].map(([field, message]) => ({ field, message }));
 }
 
-/** "place：problem", or the problem alone when it is about the whole message. */
+/** "place：text", or the text alone when it is about the whole message. */
+export function placed(place: Place, text: string, t: T): string {
+  const at = where(place, t);
+  return at ? t('fieldPlace.placed', { ns: 'common', place: at, text }) : text;
+}
+
+/** An issue as "place：problem". */
 export function placedIssue(issue: FieldIssue, t: T): string {
-  const place = where({ field: issue.field || null, line: null }, t);
-  return place ? t('insights.placed', { place, text: issue.message }) : issue.message;
+  return placed({ field: issue.field || null, line: null }, issue.message, t);
 }
