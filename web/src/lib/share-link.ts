@@ -20,15 +20,17 @@ export function encodeShareHash(message: unknown): string {
   return `#${HASH_KEY}=${toBase64Url(new TextEncoder().encode(JSON.stringify(message)))}`;
 }
 
-/** The message a hash carries, or undefined when it carries none or it is damaged. */
-export function decodeShareHash(hash: string): unknown {
+/** What a hash holds: no share link (undefined), the value of one, or one too damaged to read (cut short, say). */
+export type SharedHash = undefined | { value: unknown } | { damaged: true };
+
+export function decodeShareHash(hash: string): SharedHash {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const encoded = params.get(HASH_KEY);
-  if (!encoded) return undefined;
+  if (encoded === null) return undefined;
   try {
-    return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(encoded))) as unknown;
+    return { value: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(fromBase64Url(encoded))) as unknown };
   } catch {
-    return undefined;
+    return { damaged: true };
   }
 }
 

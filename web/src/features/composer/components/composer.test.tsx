@@ -3,6 +3,7 @@ import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testi
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { i18nReady } from '../../../i18n/index.ts';
+import { encodeShareHash } from '../../../lib/share-link.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { Composer } from './composer.tsx';
 import { sandboxRobot } from '../../../test-support/robots.ts';
@@ -276,5 +277,21 @@ describe('Composer: opened for a new template (?new=template)', { timeout: 20_00
     await act(async () => fireEvent.click(screen.getByRole('button', { name: '撤销' })));
     expect(screen.getByRole('textbox', { name: '标题' })).toHaveProperty('value', '周报');
     expect(screen.getByRole('textbox', { name: '内容' })).toHaveProperty('value', '通知：本周完成');
+  });
+});
+
+describe('Composer: what it opens with', { timeout: 20_000 }, () => {
+  it('says a share link cut short is damaged, rather than opening as if there were none', async () => {
+    await renderComposer(
+      `/${encodeShareHash({ msgtype: 'text', text: { content: '通知：周会改到 3 点' } }).slice(0, -6)}`,
+    );
+    expect(screen.getByText('分享链接已损坏，无法打开其中的消息。')).toBeTruthy();
+  });
+
+  it("restores a blank draft's kind without saying a draft was restored", async () => {
+    draft({ msgtype: 'link', link: { title: '', text: '', messageUrl: '', picUrl: '' } });
+    await renderComposer();
+    expect(screen.getByRole('radio', { name: /链接/, checked: true })).toBeTruthy();
+    expect(screen.queryByText('已恢复上次未发送的草稿。')).toBeNull();
   });
 });

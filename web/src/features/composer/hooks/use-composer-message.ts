@@ -2,11 +2,11 @@ import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { useCallback, useEffect, useState } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { composerLoadFrom } from '../../../lib/composer-load.ts';
-import { decodeShareHash } from '../../../lib/share-link.ts';
+import { decodeShareHash, type SharedHash } from '../../../lib/share-link.ts';
 import { getDelivery } from '../api/create-delivery.ts';
 import { getTemplate } from '../api/templates.ts';
 import { loadDraft, saveDraft } from '../utils/draft-storage.ts';
-import { coerceDraft, emptyMessage } from '../utils/message-model.ts';
+import { coerceDraft, emptyMessage, isBlank } from '../utils/message-model.ts';
 import { createMessageStore } from './message-store.ts';
 
 const AUTOSAVE_MS = 300;
@@ -22,11 +22,16 @@ interface Initial {
   failure?: LoadFailure;
 }
 
+/** The message a share link carries, if it is one the composer can show. */
+function sharedMessage(shared: NonNullable<SharedHash>): DingtalkMessage | undefined {
+  return ('value' in shared && coerceDraft(shared.value)) || undefined;
+}
+
 function initial(hash: string, state: unknown, userId: string): Initial {
   if (hash) {
     const shared = decodeShareHash(hash);
     if (shared !== undefined) {
-      const message = coerceDraft(shared);
+      const message = sharedMessage(shared);
       if (message) return { message, source: 'share' };
       const draft = loadDraft(userId);
       return { message: draft?.message ?? emptyMessage('text'), failure: { source: 'share' } };
@@ -36,7 +41,8 @@ function initial(hash: string, state: unknown, userId: string): Initial {
   const loaded = load && coerceDraft(load.message);
   if (loaded) return { message: loaded, source: 'state', ...(load.robotId ? { robotId: load.robotId } : {}) };
   const draft = loadDraft(userId);
-  if (draft) return { message: draft.message, source: 'draft' };
+  // A blank draft keeps its kind, but there is nothing to say was restored.
+  if (draft) return { message: draft.message, ...(isBlank(draft.message) ? {} : { source: 'draft' as const }) };
   return { message: emptyMessage('markdown') };
 }
 
@@ -73,7 +79,7 @@ export function useComposerMessage(userId: string) {
     const onHashChange = () => {
       const shared = decodeShareHash(window.location.hash);
       if (shared === undefined) return;
-      const message = coerceDraft(shared);
+      const message = sharedMessage(shared);
       if (message) replace(message, 'share');
       else setLoaded({ failure: { source: 'share' } });
     };

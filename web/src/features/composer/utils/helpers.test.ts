@@ -69,11 +69,14 @@ describe('share links', () => {
   it('round-trips a message with Chinese text and URL-unsafe characters', () => {
     const hash = encodeShareHash(markdown);
     expect(hash).toMatch(/^#m=[A-Za-z0-9_-]+$/);
-    expect(decodeShareHash(hash)).toEqual(markdown);
+    expect(decodeShareHash(hash)).toEqual({ value: markdown });
   });
-  it('answers undefined for a missing or damaged hash', () => {
+  it('tells no share link from a damaged one', () => {
     expect(decodeShareHash('')).toBeUndefined();
-    expect(decodeShareHash('#m=%%%')).toBeUndefined();
+    expect(decodeShareHash('#m=%%%')).toEqual({ damaged: true });
+    expect(decodeShareHash('#m=')).toEqual({ damaged: true });
+    // Cut short when pasted into a chat: damaged, not "no share link".
+    expect(decodeShareHash(encodeShareHash(markdown).slice(0, -7))).toEqual({ damaged: true });
     expect(decodeShareHash('#other=1')).toBeUndefined();
   });
 });
