@@ -147,15 +147,17 @@ describe('keywords', () => {
 });
 
 describe('placeholders', () => {
-  it('says {{name}}s go out as typed, at the first; not a {{…}} that names no variable', () => {
+  it('says {{name}}s go out as typed, at their field or message-wide; not a {{…}} that names no variable', () => {
     const [info, ...rest] = lint(card({ title: '{{姓名}} 入职', text: '欢迎 {{ 姓名 }}、{{部门}}、{{a-b}}' }));
     expect([info?.code, info?.severity, info?.field, info?.message.zh, rest]).toEqual([
       'placeholder',
       'info',
-      'actionCard.title',
+      null,
       '{{姓名}}、{{部门}} 会原样发出：直接发送的消息不替换变量',
       [],
     ]);
+    const [inText] = lint(card({ title: '入职', text: '欢迎 {{姓名}}' }));
+    expect([inText?.code, inText?.field]).toEqual(['placeholder', 'actionCard.text']);
     expect(lint(md('用 {{}} 和 {{a-b}} 写模板语法'))).toEqual([]);
   });
 });

@@ -59,12 +59,13 @@ function lintBodySize(message: unknown): LintWarning[] {
   return [];
 }
 
-/** {{name}}s, which only a template's send fills in: at the field of the first. */
+/** {{name}}s, which only a template's send fills in: at their field when they are all in one, else message-wide. */
 function lintPlaceholders(message: unknown): LintWarning[] {
   const uses = placeholderUses(message).filter((use) => use.name !== null);
   if (uses.length === 0) return [];
   const names = [...new Set(uses.map((use) => `{{${use.name}}}`))];
-  return [warn.placeholders({ field: issuePath(uses[0]!.path) }, names)];
+  const fields = new Set(uses.map((use) => issuePath(use.path)));
+  return [warn.placeholders({ field: fields.size === 1 ? [...fields][0]! : null }, names)];
 }
 
 /**
