@@ -23,7 +23,7 @@ test('a message without the robot keyword: the problem and its fix are shown, an
   await sendDialog.confirm();
   await expect(composer.outcome).toBeVisible();
   await expect(composer.outcome).toContainText(
-    '消息里没有机器人的任何关键词，钉钉会拒收（310000）。请按“检查”中的提示，在标题或内容中加入其中一个关键词后再发送。',
+    '消息里没有机器人的任何关键词，钉钉会拒收（310000）。请在标题或内容中加入其中一个关键词后再发送：关键词见“检查”，看不到的请向管理员询问。',
   );
   expect((await api.newestSandboxMessage())?.id).toBe(before?.id);
 

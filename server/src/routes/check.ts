@@ -16,7 +16,7 @@ import { viewerRole, type AppEnv } from '../http/auth.ts';
 import { notFound } from '../http/errors.ts';
 import { issuesUnder } from '../http/issues.ts';
 import { validate } from '../http/validate.ts';
-import { KEYWORD_MISSING_FOR_EDITOR } from '../services/robots/robot-view.ts';
+import { KEYWORD_MISSING_FOR_EDITOR, keywordsVisible } from '../services/robots/robot-view.ts';
 
 const LINT_MAX_BYTES = 5 * MAX_BODY_BYTES;
 
@@ -38,12 +38,13 @@ function withoutKeywords(warning: LintWarning): LintWarning {
 export function checkRoutes({ robots }: Pick<AppDeps, 'robots'>) {
   return new Hono<AppEnv>().post('/check', validate('json', messageCheckInputSchema), async (c) => {
     const { message, robotId } = c.req.valid('json');
-    const revealKeywords = viewerRole(c.get('actor')) === 'admin';
     let keywords: string[] = [];
+    let revealKeywords = true;
     if (robotId !== undefined) {
       const robot = await robots.get(robotId);
       if (!robot) throw notFound('Robot');
       keywords = robot.keywords;
+      revealKeywords = keywordsVisible(viewerRole(c.get('actor')), robot);
     }
     // Measured as the queue sends it (with a msgUuid), so `valid` agrees with POST /deliveries.
     const parsed = sendableMessageSchema.safeParse(message);

@@ -16,7 +16,7 @@ import { validate } from '../http/validate.ts';
 import type { AuditLog } from '../services/accounts/audit-log.ts';
 import { InvalidCursorError, MsgUuidTaken, type DeliveryService } from '../services/deliveries/delivery-service.ts';
 import { renderTemplateMessage } from '../services/templates/template-checks.ts';
-import { KEYWORD_MISSING_FOR_EDITOR } from '../services/robots/robot-view.ts';
+import { KEYWORD_MISSING_FOR_EDITOR, keywordsVisible } from '../services/robots/robot-view.ts';
 
 export type DeliveryRouteDeps = {
   deliveries: DeliveryService;
@@ -71,7 +71,8 @@ export function deliveryRoutes(deps: DeliveryRouteDeps) {
       }
 
       const actor = c.get('actor');
-      if (!keywordCheck(message, robot.keywords).ok) throw keywordMissing(robot, viewerRole(actor) === 'admin');
+      if (!keywordCheck(message, robot.keywords).ok)
+        throw keywordMissing(robot, keywordsVisible(viewerRole(actor), robot));
       const { wait: waitParam } = c.req.valid('query');
       const wait = waitParam === '1' || waitParam === 'true';
       const answer = async (delivery: Delivery) => {

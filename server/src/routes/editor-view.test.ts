@@ -1,8 +1,12 @@
 import { messageCheckResultSchema, robotListSchema, robotSchema } from '@dingpost/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ensureSandboxRobot } from '../services/robots/sandbox-robot.ts';
 import { createTestApp, type TestApp } from '../test-app.ts';
 
-/** Keywords are part of a robot's security setting: admins (and API keys) see them, editors never do. */
+/**
+ * Keywords are part of a robot's security setting: admins (and API keys) see them, editors do not,
+ * except the Sandbox robot's, which the README and the sandbox inbox name anyway.
+ */
 const KEYWORDS = ['Zebra42', '斑马九号'];
 const MISSING = { msgtype: 'text', text: { content: 'a message without the keyword' } };
 
@@ -56,6 +60,18 @@ describe('what an editor sees of keywords', () => {
     expect(mentionsKeywords(res.text)).toBe(false);
     const asAdmin = await t.request('POST', '/api/messages/check', { robotId, message: MISSING });
     expect(asAdmin.text).toContain('Zebra42');
+  });
+
+  it('the Sandbox robot’s keywords are shown to editors, in the robot and in a refusal', async () => {
+    const sandbox = await ensureSandboxRobot(t.services.robots, null);
+    const list = robotListSchema.parse((await t.requestAs('editor', 'GET', '/api/robots')).json);
+    expect(list.items.find((r) => r.id === sandbox.id)).toMatchObject({
+      keywords: sandbox.keywords,
+      hasKeywords: true,
+    });
+    const res = await t.requestAs('editor', 'POST', '/api/deliveries', { robotId: sandbox.id, message: MISSING });
+    expect(res.json.error.code).toBe('keyword_missing');
+    expect(res.text).toContain(sandbox.keywords[0]);
   });
 
   it('a message with a keyword goes through for an editor all the same', async () => {

@@ -1,12 +1,17 @@
 import type { Robot, Role } from '@dingpost/shared';
 
 /**
- * A robot as this viewer may see it: editors never see its keywords (they are part of its security
- * setting), only whether it has any.
+ * Whether this viewer may see the robot's keywords: editors may not (they are part of its security
+ * setting), except the Sandbox robot's, which are no secret (the README and the sandbox inbox name them).
  */
+export function keywordsVisible(role: Role, robot: Pick<Robot, 'sandbox'>): boolean {
+  return role === 'admin' || robot.sandbox;
+}
+
+/** A robot as this viewer may see it: with its keywords, or only whether it has any (keywordsVisible). */
 export function robotFor(role: Role, robot: Robot): Robot {
   const hasKeywords = robot.keywords.length > 0;
-  return role === 'admin' ? { ...robot, hasKeywords } : { ...robot, keywords: [], hasKeywords };
+  return keywordsVisible(role, robot) ? { ...robot, hasKeywords } : { ...robot, keywords: [], hasKeywords };
 }
 
 /** What an editor is told when a message lacks the robot's keyword: that it does, never which they are. */

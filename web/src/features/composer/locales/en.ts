@@ -177,7 +177,7 @@ const en: ComposerStrings = {
     failed: 'Sending to “{{robot}}” failed',
     requestFailed: 'The send request failed',
     error_keyword_missing:
-      'The message contains none of the robot’s keywords, so DingTalk would refuse it (310000). Add one of them to the title or content, as “Checks” shows, and send again.',
+      'The message contains none of the robot’s keywords, so DingTalk would refuse it (310000). Add one of them to the title or content and send again: “Checks” names them, or, where it cannot, ask an admin.',
     error_message_too_long: 'The message is over DingTalk’s 20,000-byte limit: shorten it and send again.',
     history: 'See the history',
     sandboxInbox: 'Read it in the sandbox inbox',
