@@ -41,10 +41,16 @@ test('the composer is usable at 375 px: editor and preview stacked, no sideways 
   await expect(sendDialog.preview.getByRole('heading', { name: '手机上也能写' })).toBeVisible();
   const dialog = (await sendDialog.root.boundingBox())!;
   expect(dialog.width).toBeLessThanOrEqual(375);
+  await expect(sendDialog.root.getByText(/Ctrl\+Enter|⌘\+Enter/)).toBeHidden();
   await sendDialog.confirm();
   await expect(composer.outcome).toContainText('已发送到「');
   expect(await horizontalOverflow(page)).toBe(0);
   await api.expectNewestSandboxMessage(message);
+
+  // A short message leaves the full-screen dialog room to spare: its sections keep their own height.
+  await composer.composeText({ msgtype: 'text', text: { content: '通知：短' } });
+  await composer.startSend();
+  expect((await sendDialog.keywordCheck().boundingBox())!.height).toBeLessThan(80);
 });
 
 test('on a phone every page is one tap away, and the audit log scrolls inside its table, names unbroken', async ({

@@ -71,7 +71,8 @@ export function SendDialog({
       }}
     >
       <DialogTitle id="send-dialog-title">{t('send.title', { robot: robot.name })}</DialogTitle>
-      <DialogContent dividers sx={{ display: 'grid', gap: 2 }}>
+      {/* alignContent: full screen (phones), the rows keep their height instead of sharing the screen's. */}
+      <DialogContent dividers sx={{ display: 'grid', gap: 2, alignContent: 'start' }}>
         <Box component="section" aria-label={t('send.previewLabel')}>
           {preview}
         </Box>
@@ -108,7 +109,12 @@ export function SendDialog({
         ) : null}
       </DialogContent>
       <DialogActions>
-        <Typography variant="caption" color="text.secondary" sx={{ mr: 'auto', pl: 1 }}>
+        {/* A phone has no keyboard shortcut to offer. */}
+        <Typography
+          variant="caption"
+          color="text.secondary"
+          sx={{ mr: 'auto', pl: 1, visibility: narrow ? 'hidden' : undefined }}
+        >
           {t('send.shortcut', { keys: isMac ? '⌘+Enter' : 'Ctrl+Enter' })}
         </Typography>
         <Button onClick={onClose} disabled={sending}>
