@@ -2,7 +2,7 @@ import type { DingtalkMessage } from '@dingpost/shared/wire/message';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryRouter, useLocation } from 'react-router';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { i18nReady } from '../../../i18n/index.ts';
+import { changeLang, i18nReady } from '../../../i18n/index.ts';
 import { encodeShareHash } from '../../../lib/share-link.ts';
 import { STORAGE_KEYS } from '../../../lib/storage-keys.ts';
 import { Composer } from './composer.tsx';
@@ -293,5 +293,18 @@ describe('Composer: what it opens with', { timeout: 20_000 }, () => {
     await renderComposer();
     expect(screen.getByRole('radio', { name: /链接/, checked: true })).toBeTruthy();
     expect(screen.queryByText('已恢复上次未发送的草稿。')).toBeNull();
+  });
+});
+
+describe('Composer: language switch', { timeout: 20_000 }, () => {
+  afterEach(() => changeLang('zh'));
+
+  it('writes a field error shown before the switch in the new language', async () => {
+    draft({ msgtype: 'actionCard', actionCard: { title: '通知', text: '正文', singleTitle: '看', singleURL: '' } });
+    await renderComposer();
+    fireEvent.change(screen.getByRole('textbox', { name: '按钮链接' }), { target: { value: 'abc' } });
+    expect(await screen.findByText('链接须以 http://、https:// 或 dingtalk:// 开头')).toBeTruthy();
+    await act(() => changeLang('en'));
+    expect(await screen.findByText('The link must start with http://, https:// or dingtalk://')).toBeTruthy();
   });
 });

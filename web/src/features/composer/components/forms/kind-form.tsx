@@ -54,15 +54,21 @@ function KindFormInner({ kind, defaultValues, onChange, ref }: KindFormProps) {
     [subscribe, onChange],
   );
 
-  // Errors already shown were written in the previous language: validate those fields again.
+  // Errors already shown were written in the previous language: validate those fields again. They are
+  // followed by subscription: form.formState is the last render's, and this form does not re-render.
   useEffect(() => {
+    let shown: FieldErrors = {};
+    const unsubscribe = subscribe({ formState: { errors: true }, callback: ({ errors }) => (shown = errors ?? {}) });
     const retranslate = () => {
-      const paths = errorPaths(form.formState.errors);
+      const paths = errorPaths(shown);
       if (paths.length > 0) void trigger(paths);
     };
     i18n.on('languageChanged', retranslate);
-    return () => i18n.off('languageChanged', retranslate);
-  }, [i18n, form, trigger]);
+    return () => {
+      unsubscribe();
+      i18n.off('languageChanged', retranslate);
+    };
+  }, [i18n, subscribe, trigger]);
 
   useImperativeHandle(
     ref,
