@@ -60,6 +60,23 @@ export function prototypeKeyPath(value: unknown): PropertyKey[] | undefined {
   return undefined;
 }
 
+/**
+ * A `\udXXX` escape, which may be half of a surrogate pair written alone. Such a string cannot be stored
+ * as UTF-8: SQLite would keep three replacement characters, and the answer would echo what was not kept.
+ */
+const LONE_SURROGATE_ESCAPE = /\\u[dD][89a-fA-F]/;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const toWellFormed = (text: string) => text.replace(LONE_SURROGATE, '\uFFFD');
+
+/** `value` with every lone surrogate in its strings (and keys) replaced by U+FFFD, as UTF-8 can hold it. */
+function wellFormed(value: unknown): unknown {
+  if (typeof value === 'string') return toWellFormed(value);
+  if (Array.isArray(value)) return value.map(wellFormed);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [toWellFormed(key), wellFormed(inner)]));
+}
+
 const JSON_MEDIA_TYPE = /^application\/([\w.-]+\+)?json\s*(;|$)/i;
 
 /** No Content-Encoding, or one that leaves the bytes as they are. */
@@ -77,8 +94,9 @@ async function jsonBody(c: Context): Promise<unknown> {
       'Send the body uncompressed: Content-Encoding (gzip, br, …) is not accepted',
     );
   let body: unknown;
+  const text = await c.req.text();
   try {
-    body = await c.req.json();
+    body = JSON.parse(text);
   } catch {
     throw new ApiException(400, 'malformed_json', 'The body is not valid JSON');
   }
@@ -86,6 +104,7 @@ async function jsonBody(c: Context): Promise<unknown> {
     throw invalid(`The body nests objects or arrays deeper than ${MAX_JSON_DEPTH} levels`);
   if (valuesMoreThan(body, MAX_JSON_VALUES))
     throw invalid(`The body holds more than ${MAX_JSON_VALUES} values (array items and object fields in all)`);
+  if (LONE_SURROGATE_ESCAPE.test(text)) body = wellFormed(body);
   const protoAt = prototypeKeyPath(body);
   if (protoAt)
     throw invalid('The body has a key named __proto__', [

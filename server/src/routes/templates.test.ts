@@ -48,6 +48,21 @@ describe('templates CRUD', () => {
     expect((await t.request('DELETE', `/api/templates/${template.id}`)).status).toBe(404);
   });
 
+  it('stores half a surrogate pair as one U+FFFD, and answers what it stored', async () => {
+    // JSON.stringify writes a lone surrogate as the escape \ud800, as a script's JSON library may.
+    const created = await t.request('POST', '/api/templates', {
+      ...alert,
+      name: 'Alert \ud800',
+      description: '\udc00x',
+    });
+    expect(created.status).toBe(201);
+    expect(created.json).toMatchObject({ name: 'Alert \uFFFD', description: '\uFFFDx' });
+    expect((await t.request('GET', `/api/templates/${created.json.id}`)).json).toEqual(created.json);
+    // A pair written as two escapes is one character, and stays so.
+    const pair = await t.request('POST', '/api/templates', { ...alert, name: 'Alert \ud83d\ude00' });
+    expect(pair.json.name).toBe('Alert 😀');
+  });
+
   it('names undeclared placeholders and where they are', async () => {
     const error = issues(
       await t.request('POST', '/api/templates', {
