@@ -193,6 +193,11 @@ describe('emulator over HTTP, driven by sendToDingtalk', () => {
       errcode: 400402,
       errmsg: expect.stringContaining('btnOrientation'),
     });
+    // A whole-jump card's btns are ignored, whatever they hold; without singleURL they are read.
+    const whole = { title: 'a', text: 'b', singleTitle: 'c', singleURL: 'https://a.b', btns: [{ title: 'x' }] };
+    expect(await post(JSON.stringify({ msgtype: 'actionCard', actionCard: whole }))).toMatchObject({ errcode: 0 });
+    const { singleURL: _, ...noUrl } = whole;
+    expect(await post(JSON.stringify({ msgtype: 'actionCard', actionCard: noUrl }))).toMatchObject({ errcode: 400402 });
     // A key out of place (atMobiles beside msgtype instead of under at), not a long message: named, not 460101.
     expect(await post('{"msgtype":"text","text":{"content":"a"},"atMobiles":["13800000000"]}')).toMatchObject({
       errcode: 400402,
@@ -201,7 +206,7 @@ describe('emulator over HTTP, driven by sendToDingtalk', () => {
     expect(await post('{"msgtype":"text","text":{"content":"a"}}', 'text/plain')).toMatchObject({ errcode: 43004 });
     const get = await fetch(`${url}/robot/send?access_token=plain-robot`);
     expect(await get.json()).toMatchObject({ errcode: 43002 });
-    expect(emulator.inbox.count()).toBe(0);
+    expect(emulator.inbox.count()).toBe(1);
   });
 
   it('throttles a robot over its own limit, answers 410100 then 130101 during the cool-down, then accepts again', async () => {

@@ -19,6 +19,14 @@ function unknownKeysPath(issue: z.core.$ZodIssue): readonly PropertyKey[] {
   return [...issue.path, issue.keys[0] ?? ''];
 }
 
+/** An ActionCard with singleTitle and singleURL is a whole jump: DingTalk ignores its btns, whatever they hold. */
+function withoutIgnoredButtons(body: Record<string, unknown>): Record<string, unknown> {
+  const card = body.actionCard;
+  if (body.msgtype !== 'actionCard' || typeof card !== 'object' || card === null || !('btns' in card)) return body;
+  const { btns: _ignored, ...whole } = card as Record<string, unknown>;
+  return 'singleTitle' in whole && 'singleURL' in whole ? { ...body, actionCard: whole } : body;
+}
+
 /** Strict reading of a request body, answering the errcode DingTalk gives for each kind of mistake. */
 export function readWireMessage(raw: Uint8Array): WireResult {
   if (raw.byteLength > MAX_BODY_BYTES) return { ok: false, answer: answers.tooLong(raw.byteLength) };
@@ -36,7 +44,7 @@ export function readWireMessage(raw: Uint8Array): WireResult {
   if (typeof msgtype !== 'string' || !(MSGTYPES as readonly string[]).includes(msgtype))
     return { ok: false, answer: answers.unsupportedMsgtype };
 
-  const parsed = dingtalkMessageSchema.safeParse(body);
+  const parsed = dingtalkMessageSchema.safeParse(withoutIgnoredButtons(body as Record<string, unknown>));
   if (parsed.success) return { ok: true, message: parsed.data };
   const issue = firstIssue(parsed.error);
   if (issue === undefined) return { ok: false, answer: answers.tooLong(raw.byteLength) };
