@@ -64,7 +64,9 @@ export const SANDBOX_OPERATIONS = tagged('Sandbox', [
     path: '/api/sandbox/messages',
     access: EDITOR,
     summary: 'What the sandbox robot’s group received',
-    description: 'Messages the built-in DingTalk emulator accepted, newest first.',
+    description:
+      'Messages the built-in DingTalk emulator accepted for the sandbox robot, newest first (not those of robots ' +
+      'registered through the emulator’s test controls).',
     query: limitQuery,
     responses: answers(200, 'The inbox', 'SandboxMessageList'),
   },

@@ -12,7 +12,7 @@ export const ROBOT_OPERATIONS = tagged('Robots', [
     access: EDITOR_OR_KEY,
     summary: 'List robots',
     description:
-      'The sandbox robot first. Never includes a token or a secret; editors get `keywords: []` and `hasKeywords`.',
+      'The sandbox robot first. Never includes a token or a secret; editors get `keywords: []` and `hasKeywords` (the sandbox robot’s keywords are public: everyone sees them).',
     responses: answers(200, 'All robots', 'RobotList'),
   },
   {
